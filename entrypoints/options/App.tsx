@@ -1,0 +1,3 @@
+export function App() {
+  return <main><h1>Reseller invitations (options)</h1></main>;
+}

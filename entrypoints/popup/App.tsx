@@ -1,0 +1,3 @@
+export function App() {
+  return <main><h1>Reseller invitations (popup)</h1></main>;
+}
