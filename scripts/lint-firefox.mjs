@@ -24,7 +24,8 @@ const instance = linter.createInstance({
 });
 const result = await instance.run();
 for (const level of ['errors', 'warnings', 'notices']) {
-  for (const m of result[level]) console.log(`${level.slice(0, -1)}: ${m.code} ${m.file ?? ''} ${m.message}`);
+  for (const m of result[level])
+    console.log(`${level.slice(0, -1)}: ${m.code} ${m.file ?? ''} ${m.message}`);
 }
 const { errors, warnings, notices } = result.summary;
 console.log(`addons-linter: ${errors} errors, ${warnings} warnings, ${notices} notices`);

@@ -1,3 +1,7 @@
 export function App() {
-  return <main><h1>Reseller invitations (options)</h1></main>;
+  return (
+    <main>
+      <h1>Reseller invitations (options)</h1>
+    </main>
+  );
 }

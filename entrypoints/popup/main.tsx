@@ -2,3 +2,4 @@ import { render } from 'preact';
 import { App } from './App';
 
 render(<App />, document.getElementById('app')!);
+performance.mark('interactive');

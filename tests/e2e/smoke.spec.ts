@@ -1,6 +1,7 @@
 import { expect, GMAIL_TRUSTED_TYPES_CSP, test } from './fixtures';
 
-const BLANK_WEBMAIL = '<!doctype html><html><head><title>Mail</title></head><body><div role="main"></div></body></html>';
+const BLANK_WEBMAIL =
+  '<!doctype html><html><head><title>Mail</title></head><body><div role="main"></div></body></html>';
 
 test('the service worker starts and the manifest asks only for the listed permissions', async ({
   context,
@@ -15,7 +16,9 @@ test('the service worker starts and the manifest asks only for the listed permis
   );
   expect(manifest.host_permissions).not.toContain('<all_urls>');
   for (const host of manifest.host_permissions ?? []) {
-    expect(host).toMatch(/^https:\/\/(mail\.google\.com|outlook\.(office|office365|live)\.com|outlook\.cloud\.microsoft)\/\*$/);
+    expect(host).toMatch(
+      /^https:\/\/(mail\.google\.com|outlook\.(office|office365|live)\.com|outlook\.cloud\.microsoft)\/\*$/,
+    );
   }
 });
 
@@ -29,7 +32,11 @@ for (const path of ['popup.html', 'options.html']) {
 }
 
 const WEBMAIL_URLS = [
-  { url: 'https://mail.google.com/mail/u/0/#inbox', site: 'gmail', headers: { 'content-security-policy': GMAIL_TRUSTED_TYPES_CSP } },
+  {
+    url: 'https://mail.google.com/mail/u/0/#inbox',
+    site: 'gmail',
+    headers: { 'content-security-policy': GMAIL_TRUSTED_TYPES_CSP },
+  },
   { url: 'https://outlook.office.com/mail/', site: 'outlook', headers: {} },
   { url: 'https://outlook.office365.com/mail/', site: 'outlook', headers: {} },
   { url: 'https://outlook.live.com/mail/0/', site: 'outlook', headers: {} },
@@ -37,7 +44,11 @@ const WEBMAIL_URLS = [
 ];
 
 for (const { url, site, headers } of WEBMAIL_URLS) {
-  test(`the ${site} content script runs on ${new URL(url).host}`, async ({ context, serveHtml, pageErrors }) => {
+  test(`the ${site} content script runs on ${new URL(url).host}`, async ({
+    context,
+    serveHtml,
+    pageErrors,
+  }) => {
     await serveHtml(url, BLANK_WEBMAIL, { headers });
     const page = await context.newPage();
     await page.goto(url);

@@ -14,7 +14,11 @@ describe('schema', () => {
   });
 
   it('refuses a malformed tenant ID', () => {
-    const r = PartnerProfileSchema.safeParse({ tenantId: 'abc', partnerName: 'A', senderName: 'B' });
+    const r = PartnerProfileSchema.safeParse({
+      tenantId: 'abc',
+      partnerName: 'A',
+      senderName: 'B',
+    });
     expect(r.success).toBe(false);
   });
 

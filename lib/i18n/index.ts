@@ -1,0 +1,17 @@
+/**
+ * UI text lookup through `browser.i18n` (public/_locales/<lang>/messages.json), so
+ * the UI follows the browser's language. E-mail templates do not come from here:
+ * their language is chosen per invitation (lib/invitation/templates).
+ */
+import { browser } from 'wxt/browser';
+
+/** A message by key, with `$1`… substitutions; the key itself when it is missing, so a gap shows. */
+export function t(key: string, ...substitutions: string[]): string {
+  const text = browser.i18n.getMessage(key, substitutions);
+  return text || key;
+}
+
+/** The UI language the browser picked, e.g. `en` or `nl`. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage().split('-')[0] ?? 'en';
+}
