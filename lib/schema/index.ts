@@ -161,4 +161,38 @@ export const BackupFileSchema = z.object({
 });
 export type BackupFile = z.infer<typeof BackupFileSchema>;
 
+/** The popup's form, kept while the partner works (the popup closes on every blur). */
+export const ComposeFormSchema = z.object({
+  customerId: z.optional(z.string()),
+  customerName: z._default(z.string(), ''),
+  contactEmail: z._default(z.string(), ''),
+  contactName: z._default(z.string(), ''),
+  customerDomain: z._default(z.string(), ''),
+  customerCountry: z._default(z.string(), ''),
+  cloud: z._default(CloudSchema, 'public'),
+  adminPrivileges: z._default(z.boolean(), true),
+  relationshipType: z._default(RelationshipTypeSchema, 'direct'),
+  providerTenantId: z._default(z.string(), ''),
+  purpose: z._default(PurposeSchema, 'new-relationship'),
+  language: z._default(EmailLanguageSchema, 'en'),
+  gdapLink: z._default(z.string(), ''),
+});
+export type ComposeForm = z.infer<typeof ComposeFormSchema>;
+
+/**
+ * The unfinished invitation (`storage.local`) until Done or an explicit discard.
+ * It holds the draft as handed over, so the context menu can insert it without
+ * rendering anything.
+ */
+export const UnfinishedDraftSchema = z.object({
+  form: ComposeFormSchema,
+  /** True once the partner edited subject or message by hand: then they are kept as typed. */
+  edited: z._default(z.boolean(), false),
+  subject: z._default(z.string(), ''),
+  message: z._default(z.string(), ''),
+  link: z._default(z.string(), ''),
+  savedAt: Timestamp,
+});
+export type UnfinishedDraft = z.infer<typeof UnfinishedDraftSchema>;
+
 export * from './messages';
