@@ -1,5 +1,11 @@
 import { expect, GMAIL_TRUSTED_TYPES_CSP, test } from './fixtures';
 
+interface ManifestLike {
+  manifest_version: number;
+  permissions?: string[];
+  host_permissions?: string[];
+}
+
 const BLANK_WEBMAIL =
   '<!doctype html><html><head><title>Mail</title></head><body><div role="main"></div></body></html>';
 
@@ -9,7 +15,11 @@ test('the service worker starts and the manifest asks only for the listed permis
 }) => {
   expect(extensionId).toMatch(/^[a-p]{32}$/);
   const [worker] = context.serviceWorkers();
-  const manifest = await worker!.evaluate(() => chrome.runtime.getManifest());
+  const manifest = await worker!.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { runtime: { getManifest(): ManifestLike } } }
+    ).chrome.runtime.getManifest(),
+  );
   expect(manifest.manifest_version).toBe(3);
   expect([...(manifest.permissions ?? [])].sort()).toEqual(
     ['alarms', 'clipboardWrite', 'contextMenus', 'notifications', 'scripting', 'storage'].sort(),
@@ -31,7 +41,7 @@ for (const path of ['popup.html', 'options.html']) {
   });
 }
 
-const WEBMAIL_URLS = [
+const WEBMAIL_URLS: Array<{ url: string; site: string; headers: Record<string, string> }> = [
   {
     url: 'https://mail.google.com/mail/u/0/#inbox',
     site: 'gmail',

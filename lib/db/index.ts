@@ -1,0 +1,44 @@
+/** The database's public surface: callers import from 'lib/db', not its files. */
+export {
+  type CustomerInput,
+  getCustomer,
+  type UpsertedCustomer,
+  upsertCustomer,
+} from './customers';
+export { type CustomerSnapshot, deleteCustomer, restoreCustomer } from './delete';
+export type { DbError, DbErrorCode, DbResult } from './errors';
+export {
+  createInvitation,
+  getInvitation,
+  type InvitationInput,
+  listInvitationsForCustomer,
+} from './invitations';
+export { domainKeyOf, emailKeyOf, nameKeyOf } from './keys';
+export { closeDb, DB_NAME, DB_VERSION, getDb, openAppDb } from './open';
+export {
+  type CustomerPage,
+  type CustomerPageRequest,
+  countByStatus,
+  findCustomers,
+  listCustomersPage,
+} from './queries';
+export {
+  type RecordedSent,
+  type RecordSentInput,
+  recordSentInvitation,
+  type SentInvitationInput,
+} from './record-sent';
+export type { InvalidRecord, Listed } from './records';
+export type { AppDB, CustomerIndex, InvitationIndex } from './schema';
+export { changeStatus, type StatusChangeOptions } from './status';
+export { allowedNextStatuses, checkTransition, previousStatus } from './status-transitions';
+export {
+  type AllRecords,
+  type AllRecordsInput,
+  type Exported,
+  exportAll,
+  type PutAllOptions,
+  putAll,
+  replaceAll,
+  type Written,
+} from './transfer';

@@ -1,0 +1,92 @@
+/**
+ * Opening the database: versions, upgrades, and a cached connection.
+ *
+ * Several extension pages (popup, options, background) hold connections at once.
+ * When a new version of the extension upgrades the database, every older
+ * connection must step aside, or the upgrade waits for ever behind an options
+ * page left open in a tab. So each connection closes itself on `blocking`.
+ */
+import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import { type AppDB, DB_NAME } from './schema';
+
+export { DB_NAME };
+export const DB_VERSION = 1;
+
+type UpgradeTransaction = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'versionchange'>;
+
+/**
+ * One block per version, run in order from the version found on disk. A block is
+ * never edited once released: users' databases were built by exactly that code,
+ * and a later fix goes into a new block.
+ */
+function upgrade(db: IDBPDatabase<AppDB>, oldVersion: number, _tx: UpgradeTransaction): void {
+  if (oldVersion < 1) {
+    const customers = db.createObjectStore('customers', { keyPath: 'id' });
+    customers.createIndex('by-name', 'nameKey');
+    customers.createIndex('by-email', 'contactEmail');
+    customers.createIndex('by-domain', 'domain');
+    customers.createIndex('by-updated', 'updatedAt');
+
+    const invitations = db.createObjectStore('invitations', { keyPath: 'id' });
+    invitations.createIndex('by-customer', 'customerId');
+    invitations.createIndex('by-status', 'status');
+    invitations.createIndex('by-sent', 'sentAt');
+  }
+  // if (oldVersion < 2) { … use _tx.objectStore(…) to migrate records … }
+}
+
+export interface OpenHooks {
+  /** The connection was closed for a newer version, a deletion, or by the browser. */
+  onGone?: () => void;
+}
+
+export function openAppDb(name = DB_NAME, hooks: OpenHooks = {}): Promise<IDBPDatabase<AppDB>> {
+  return openDB<AppDB>(name, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      upgrade(db, oldVersion, tx);
+    },
+    blocked(currentVersion, blockedVersion) {
+      // Another page still holds an older connection and did not close it (an
+      // older build without a `blocking` handler). Nothing to do but wait; say so.
+      console.warn(
+        `IndexedDB "${name}": upgrade from ${currentVersion} to ${blockedVersion} is waiting for another page to close it.`,
+      );
+    },
+    blocking(_currentVersion, _blockedVersion, event) {
+      // Step aside for a newer version (or a deletion); the next call reopens.
+      (event.target as IDBDatabase).close();
+      hooks.onGone?.();
+    },
+    terminated() {
+      // The browser closed the connection (storage cleared, disk error).
+      hooks.onGone?.();
+    },
+  });
+}
+
+let dbPromise: Promise<IDBPDatabase<AppDB>> | undefined;
+
+/** The page's one connection, opened on first use and again after it went away. */
+export function getDb(): Promise<IDBPDatabase<AppDB>> {
+  if (!dbPromise) {
+    const opening = openAppDb(DB_NAME, {
+      onGone: () => {
+        if (dbPromise === opening) dbPromise = undefined;
+      },
+    });
+    // A failed open is not cached, so the next call tries again.
+    opening.catch(() => {
+      if (dbPromise === opening) dbPromise = undefined;
+    });
+    dbPromise = opening;
+  }
+  return dbPromise;
+}
+
+/** Closes and forgets the cached connection (tests; a page about to delete the db). */
+export async function closeDb(): Promise<void> {
+  const opening = dbPromise;
+  dbPromise = undefined;
+  const db = await opening?.catch(() => undefined);
+  db?.close();
+}

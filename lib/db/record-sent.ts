@@ -1,0 +1,51 @@
+/**
+ * The popup's *Done*: the customer is saved (created or matched) and the invitation
+ * recorded as sent, together or not at all — a customer without its invitation, or
+ * an invitation without its customer, would be a lie in the options page.
+ */
+import type { Channel, Customer, Invitation } from '../schema';
+import { type CustomerInput, upsertCustomerIn } from './customers';
+import { DbAbort, type DbResult, ok } from './errors';
+import { buildInvitation } from './invitations';
+import { inTransaction } from './transaction';
+
+/** The draft as handed over; the rest (customer, status, history, times) is set here. */
+export type SentInvitationInput = Omit<
+  Invitation,
+  'id' | 'customerId' | 'status' | 'history' | 'createdAt' | 'sentAt' | 'channel'
+> & { id?: string };
+
+export interface RecordSentInput {
+  customer: CustomerInput;
+  invitation: SentInvitationInput;
+  channel: Channel;
+  /** When Done was clicked (epoch ms); defaults to now. */
+  at?: number;
+}
+
+export interface RecordedSent {
+  customer: Customer;
+  invitation: Invitation;
+  /** Whether the customer was new. */
+  created: boolean;
+}
+
+export function recordSentInvitation({
+  customer,
+  invitation,
+  channel,
+  at = Date.now(),
+}: RecordSentInput): Promise<DbResult<RecordedSent>> {
+  return inTransaction(['customers', 'invitations'], 'readwrite', async (tx) => {
+    const saved = await upsertCustomerIn(tx.objectStore('customers'), customer, at);
+    const built = buildInvitation(
+      { ...invitation, customerId: saved.customer.id, channel, status: 'sent', sentAt: at },
+      at,
+    );
+    // Throwing aborts the transaction, which takes the customer write back too.
+    if (!built.ok) throw new DbAbort(built.error);
+    // `add`, not `put`: an id that exists is an error, never an overwrite.
+    await tx.objectStore('invitations').add(built.value);
+    return ok({ customer: saved.customer, invitation: built.value, created: saved.created });
+  });
+}

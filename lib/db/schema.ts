@@ -1,0 +1,39 @@
+/**
+ * The IndexedDB layout, typed for idb. Changing a store or an index means a new
+ * version and a new upgrade block in open.ts — this interface describes the
+ * newest version only.
+ */
+import type { DBSchema, IndexNames, StoreNames } from 'idb';
+import type { Customer, Invitation, InvitationStatus } from '../schema';
+
+export const DB_NAME = 'csp-reseller-invitations';
+
+export interface AppDB extends DBSchema {
+  customers: {
+    key: string;
+    value: Customer;
+    indexes: {
+      /** `nameKeyOf(name)`: search and sort by name without case or accents. */
+      'by-name': string;
+      /** Lower-cased contact e-mail ('' when unknown). */
+      'by-email': string;
+      /** Lower-cased domain ('' when unknown). */
+      'by-domain': string;
+      'by-updated': number;
+    };
+  };
+  invitations: {
+    key: string;
+    value: Invitation;
+    indexes: {
+      'by-customer': string;
+      'by-status': InvitationStatus;
+      /** Drafts have no `sentAt`, so they are absent from this index. */
+      'by-sent': number;
+    };
+  };
+}
+
+export type AppStoreName = StoreNames<AppDB>;
+export type CustomerIndex = IndexNames<AppDB, 'customers'>;
+export type InvitationIndex = IndexNames<AppDB, 'invitations'>;

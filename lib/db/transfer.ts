@@ -1,0 +1,104 @@
+/**
+ * Export and import of everything: reading both stores, and writing a whole batch
+ * in ONE transaction, so an import is all or nothing (DESIGN.md "Security" and the
+ * 10,000-row budget: one transaction is also the fast way).
+ */
+import { type AllRecords, type AllRecordsInput, checkBatch } from './batch';
+import { DbAbort, type DbResult, ok, toDbError } from './errors';
+import { type InvalidRecord, parseStoredList } from './records';
+import { inTransaction, type Tx } from './transaction';
+
+export type { AllRecords, AllRecordsInput } from './batch';
+
+export interface Exported extends AllRecords {
+  /** Damaged records left out of the export, named so the user can be told. */
+  invalid: InvalidRecord[];
+}
+
+export function exportAll(): Promise<DbResult<Exported>> {
+  return inTransaction(['customers', 'invitations'], 'readonly', async (tx) => {
+    const [customers, invitations] = await Promise.all([
+      tx.objectStore('customers').getAll(),
+      tx.objectStore('invitations').getAll(),
+    ]);
+    const c = parseStoredList('customers', customers);
+    const i = parseStoredList('invitations', invitations);
+    return ok({ customers: c.items, invitations: i.items, invalid: [...c.invalid, ...i.invalid] });
+  });
+}
+
+export interface PutAllOptions {
+  /** `false`: a record whose id is already stored fails the whole batch (`duplicate`). */
+  overwrite?: boolean;
+}
+
+export interface Written {
+  customers: number;
+  invitations: number;
+}
+
+type WriteTx = Tx<['customers', 'invitations'], 'readwrite'>;
+
+/** Names the record whose request failed: the abort that follows fails all the others. */
+function write(request: Promise<unknown>, what: string): Promise<unknown> {
+  return request.catch((e: unknown) => {
+    const error = toDbError(e);
+    throw new DbAbort({ ...error, message: `Nothing was imported: ${what}: ${error.message}` });
+  });
+}
+
+async function writeBatch(tx: WriteTx, batch: AllRecords, overwrite: boolean): Promise<void> {
+  const customers = tx.objectStore('customers');
+  const invitations = tx.objectStore('invitations');
+  const method = overwrite ? 'put' : 'add';
+  await Promise.all([
+    ...batch.customers.map((c) => write(customers[method](c), `customer ${c.id}`)),
+    ...batch.invitations.map((i) => write(invitations[method](i), `invitation ${i.id}`)),
+  ]);
+}
+
+/** Invitations must point at a customer in the batch or, when merging, in the store. */
+async function checkOwners(tx: WriteTx, batch: AllRecords, inStore: boolean): Promise<void> {
+  const inBatch = new Set(batch.customers.map((c) => c.id));
+  const wanted = [...new Set(batch.invitations.map((i) => i.customerId))].filter(
+    (id) => !inBatch.has(id),
+  );
+  const store = tx.objectStore('customers');
+  const found = inStore ? await Promise.all(wanted.map((id) => store.getKey(id))) : [];
+  const missing = wanted.filter((_, n) => found[n] === undefined);
+  if (missing.length) {
+    const ids = missing.slice(0, 5).join(', ');
+    throw new DbAbort({
+      code: 'invalid-input',
+      message: `Nothing was imported: invitations refer to customers that do not exist (${ids}).`,
+    });
+  }
+}
+
+/** Adds (or with `overwrite`, replaces by id) every record of the batch, or none. */
+export function putAll(
+  input: AllRecordsInput,
+  { overwrite = true }: PutAllOptions = {},
+): Promise<DbResult<Written>> {
+  const checked = checkBatch(input);
+  if (!checked.ok) return Promise.resolve(checked);
+  const batch = checked.value;
+  return inTransaction(['customers', 'invitations'], 'readwrite', async (tx) => {
+    await checkOwners(tx, batch, true);
+    await writeBatch(tx, batch, overwrite);
+    return ok({ customers: batch.customers.length, invitations: batch.invitations.length });
+  });
+}
+
+/** Empties both stores and writes the batch (restore from a backup), or changes nothing. */
+export function replaceAll(input: AllRecordsInput): Promise<DbResult<Written>> {
+  const checked = checkBatch(input);
+  if (!checked.ok) return Promise.resolve(checked);
+  const batch = checked.value;
+  return inTransaction(['customers', 'invitations'], 'readwrite', async (tx) => {
+    await checkOwners(tx, batch, false);
+    await Promise.all([tx.objectStore('customers').clear(), tx.objectStore('invitations').clear()]);
+    await writeBatch(tx, batch, false);
+    return ok({ customers: batch.customers.length, invitations: batch.invitations.length });
+  });
+}
