@@ -1,22 +1,12 @@
 /**
  * The keys the `customers` indexes are built on. Search and matching compare keys,
- * never raw input, so "Café Zürich", "cafe zurich" and "CAFE-ZURICH" meet.
- *
- * `nameKeyOf` follows the same rule as lib/invitation's `normalizeName`; it is
- * written here so the database does not wait for that module. The lead may point
- * it there — the two must never disagree, or stored keys stop matching queries.
+ * never raw input, so "Café Zürich", "cafe zurich" and "CAFE-ZURICH" meet. The name
+ * key IS lib/invitation's `normalizeName`: one rule, or stored keys stop matching
+ * queries (changing it later needs an upgrade block that recomputes every key).
  */
+import { normalizeName } from '../invitation/normalize';
 
-/** Lower case, accents stripped, ß → ss, anything but letters and digits → one space. */
-export function nameKeyOf(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export const nameKeyOf = normalizeName;
 
 /** E-mail addresses are compared case-insensitively (in practice every provider does). */
 export function emailKeyOf(email: string): string {

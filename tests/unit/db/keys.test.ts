@@ -7,7 +7,8 @@ describe('nameKeyOf', () => {
     ['CAFE-ZURICH', 'cafe zurich'],
     ['Straße GmbH & Co. KG', 'strasse gmbh co kg'],
     ['  Contoso,   Ltd.  ', 'contoso ltd'],
-    ['Ørsted A/S', 'ørsted a s'],
+    ['Ørsted A/S', 'orsted a s'],
+    ["McDonald's", 'mcdonalds'],
     ['Fabrikam 365', 'fabrikam 365'],
     ['!!!', ''],
   ])('%j → %j', (name, key) => {

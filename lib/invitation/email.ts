@@ -1,0 +1,121 @@
+/**
+ * Checks a contact e-mail address and a customer domain before an invitation is
+ * sent to them, catching the typos that make an invitation silently bounce
+ * (gmial.com, outlok.com, .con) with a suggestion the UI can offer in one click.
+ */
+import type { AppError } from '../schema';
+import { fail, ok } from './result';
+import { COMMON_EMAIL_DOMAINS, editDistance, TLD_TYPOS } from './typos';
+
+export type EmailErrorCode = 'email-empty' | 'email-malformed' | 'email-typo';
+export type DomainErrorCode = 'domain-empty' | 'domain-malformed' | 'domain-typo';
+
+/**
+ * A typo error carries the corrected value, for a "Did you mean …?" button. It is
+ * a question, not a verdict: the UI should let the partner keep what they typed.
+ */
+export interface TypoError<Code extends string> extends AppError<Code> {
+  suggestion: string;
+}
+
+type Checked<Code extends string> =
+  | { ok: true; value: string }
+  | { ok: false; error: AppError<Code> | TypoError<Code> };
+
+const LOCAL_PART = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+$/;
+const LABEL = /^(?!-)[\p{L}\p{N}-]{1,63}(?<!-)$/u;
+
+/** Returns the address trimmed, with its domain in lower case. */
+export function validateEmail(address: string): Checked<EmailErrorCode> {
+  const trimmed = address.trim();
+  if (trimmed === '') return fail('email-empty', 'Enter the contact’s e-mail address.');
+  const at = trimmed.lastIndexOf('@');
+  if (at <= 0 || trimmed.indexOf('@') !== at || /\s/.test(trimmed)) {
+    return fail(
+      'email-malformed',
+      `"${trimmed}" is not an e-mail address: it needs one @ between a name and a domain, without spaces.`,
+    );
+  }
+  const local = trimmed.slice(0, at);
+  if (
+    !LOCAL_PART.test(local) ||
+    local.startsWith('.') ||
+    local.endsWith('.') ||
+    local.includes('..')
+  ) {
+    return fail('email-malformed', `The part before the @ in "${trimmed}" is not valid.`);
+  }
+  const domain = validateDomain(trimmed.slice(at + 1));
+  if (domain.ok) return ok(`${local}@${domain.value}`);
+  if ('suggestion' in domain.error) {
+    return typo('email-typo', `${local}@${domain.error.suggestion}`);
+  }
+  return fail(
+    'email-malformed',
+    `The domain of "${trimmed}" is not valid: ${domain.error.message}`,
+  );
+}
+
+/** Returns the domain trimmed and in lower case, without a trailing dot. */
+export function validateDomain(input: string): Checked<DomainErrorCode> {
+  const domain = input.trim().toLowerCase().replace(/\.$/, '');
+  if (domain === '') return fail('domain-empty', 'Enter a domain, such as contoso.com.');
+  if (/[/:@\s]/.test(domain)) {
+    return fail('domain-malformed', `Enter only the domain, such as contoso.com, not "${domain}".`);
+  }
+  const suggestion = suggestDomain(domain);
+  if (suggestion) return typo('domain-typo', suggestion);
+  const labels = domain.split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  if (labels.length < 2) {
+    return fail('domain-malformed', `"${domain}" has no ending such as .com or .nl.`);
+  }
+  if (
+    domain.length > 253 ||
+    !labels.every((l) => LABEL.test(l)) ||
+    !/^(\p{L}{2,}|xn--[a-z0-9-]+)$/u.test(tld)
+  ) {
+    return fail('domain-malformed', `"${domain}" is not a valid domain name.`);
+  }
+  return ok(domain);
+}
+
+/** The likely intended domain, or undefined when it looks right (or unknown). */
+function suggestDomain(domain: string): string | undefined {
+  // Double dots and commas are slips of the finger, never intended.
+  const cleaned = domain.replace(/,/g, '.').replace(/\.{2,}/g, '.');
+  const labels = cleaned.split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  const fixedTld = TLD_TYPOS[tld];
+  const candidate = fixedTld ? [...labels.slice(0, -1), fixedTld].join('.') : cleaned;
+  const known = closestCommonDomain(candidate, labels.length === 1);
+  const suggestion = known ?? candidate;
+  return suggestion !== domain ? suggestion : undefined;
+}
+
+/**
+ * A common mail domain one typo away. Short domains such as live.com are only
+ * matched exactly: one letter off a short name is often a real company.
+ */
+function closestCommonDomain(domain: string, missingTld: boolean): string | undefined {
+  if (COMMON_EMAIL_DOMAINS.includes(domain)) return domain;
+  for (const common of COMMON_EMAIL_DOMAINS) {
+    if (missingTld) {
+      if (common.split('.')[0] === domain) return common;
+      continue;
+    }
+    if (common.length < 9) continue;
+    if (editDistance(domain, common) === 1) return common;
+  }
+  return undefined;
+}
+
+function typo<Code extends string>(
+  code: Code,
+  suggestion: string,
+): { ok: false; error: TypoError<Code> } {
+  return {
+    ok: false,
+    error: { code, message: `This looks like a typo. Did you mean ${suggestion}?`, suggestion },
+  };
+}

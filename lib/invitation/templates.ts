@@ -1,0 +1,44 @@
+/**
+ * Which template a draft uses: the partner's own from `Settings.templates` when
+ * there is one for this language and purpose, else the built-in one.
+ */
+import type { EmailLanguage, Purpose, Result, Settings, Template } from '../schema';
+import { ok } from './result';
+import { type TemplateErrorCode, validateTemplate } from './template-syntax';
+import { TEMPLATES_EN } from './templates-en';
+import { TEMPLATES_NL } from './templates-nl';
+
+export const BUILT_IN_TEMPLATES: Record<EmailLanguage, Record<Purpose, Template>> = {
+  en: TEMPLATES_EN,
+  nl: TEMPLATES_NL,
+};
+
+export type TemplateKey = `${EmailLanguage}/${Purpose}`;
+
+/** The key of `Settings.templates`, e.g. `nl/restore-admin`. */
+export function templateKey(language: EmailLanguage, purpose: Purpose): TemplateKey {
+  return `${language}/${purpose}`;
+}
+
+export interface ChosenTemplate {
+  template: Template;
+  source: 'user' | 'built-in';
+}
+
+/**
+ * A user template is checked before use; a broken one is reported, not silently
+ * replaced, so the partner learns why their text did not appear.
+ */
+export function templateFor(
+  language: EmailLanguage,
+  purpose: Purpose,
+  userTemplates: Settings['templates'] = {},
+): Result<ChosenTemplate, TemplateErrorCode> {
+  const own = userTemplates[templateKey(language, purpose)];
+  if (own) {
+    const valid = validateTemplate(own);
+    if (!valid.ok) return valid;
+    return ok({ template: valid.value, source: 'user' });
+  }
+  return ok({ template: BUILT_IN_TEMPLATES[language][purpose], source: 'built-in' });
+}
