@@ -4,8 +4,8 @@
  */
 import type { z } from 'zod/mini';
 import { type Customer, CustomerSchema, type Invitation, InvitationSchema } from '../schema';
+import { describeIssues } from '../schema/issues';
 import { type DbResult, fail, ok } from './errors';
-import { describeIssues } from './issues';
 import { domainKeyOf, emailKeyOf, nameKeyOf } from './keys';
 
 export interface AllRecords {

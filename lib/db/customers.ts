@@ -5,8 +5,8 @@
 import type { IDBPObjectStore } from 'idb';
 import type { z } from 'zod/mini';
 import { type Customer, CustomerSchema } from '../schema';
+import { describeIssues } from '../schema/issues';
 import { DbAbort, type DbResult } from './errors';
-import { describeIssues } from './issues';
 import { domainKeyOf, emailKeyOf, nameKeyOf } from './keys';
 import { parseStored } from './records';
 import type { AppDB, AppStoreName } from './schema';

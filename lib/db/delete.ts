@@ -5,8 +5,8 @@
  */
 import { z } from 'zod/mini';
 import { type Customer, CustomerSchema, type Invitation, InvitationSchema } from '../schema';
+import { describeIssues } from '../schema/issues';
 import { DbAbort, type DbResult, fail, ok } from './errors';
-import { describeIssues } from './issues';
 import { parseStored, parseStoredList } from './records';
 import { inTransaction } from './transaction';
 

@@ -4,8 +4,8 @@
  */
 
 import { type Invitation, InvitationSchema } from '../schema';
+import { describeIssues } from '../schema/issues';
 import { DbAbort, type DbResult, fail, ok } from './errors';
-import { describeIssues } from './issues';
 import { type Listed, parseStored, parseStoredList } from './records';
 import { inTransaction } from './transaction';
 

@@ -4,8 +4,8 @@
  * written by an older build, an import, or a bug.
  */
 import { type Customer, CustomerSchema, type Invitation, InvitationSchema } from '../schema';
+import { describeIssues } from '../schema/issues';
 import { type DbResult, fail, ok } from './errors';
-import { describeIssues } from './issues';
 
 export interface InvalidRecord {
   store: 'customers' | 'invitations';

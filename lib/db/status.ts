@@ -1,8 +1,8 @@
 /** Changing an invitation's status: checked, and recorded in its history. */
 
 import { type Invitation, InvitationSchema, type InvitationStatus } from '../schema';
+import { describeIssues } from '../schema/issues';
 import { DbAbort, type DbResult, ok } from './errors';
-import { describeIssues } from './issues';
 import { parseStored } from './records';
 import { checkTransition } from './status-transitions';
 import { inTransaction } from './transaction';

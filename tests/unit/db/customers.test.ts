@@ -115,7 +115,10 @@ describe('getCustomer', () => {
     const r = await getCustomer('c1');
     expect(r).toEqual({
       ok: false,
-      error: { code: 'invalid-record', message: expect.stringContaining('cloud must be one of') },
+      error: {
+        code: 'invalid-record',
+        message: expect.stringContaining('the field "cloud" must be one of'),
+      },
     });
   });
 });

@@ -1,7 +1,7 @@
 /**
- * A sentence for a failed parse. zod/mini ships no messages (every issue says
- * "Invalid input", to keep the popup small), so the field and the reason are
- * written here from the issue's code.
+ * Sentences for a failed parse. zod/mini ships no messages (every issue says
+ * "Invalid input", which keeps the popup small), so the field and the reason are
+ * written here once, from the issue's code, for every caller.
  */
 import type { z } from 'zod/mini';
 
@@ -10,6 +10,7 @@ type Issue = z.core.$ZodIssue;
 function reason(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
+      if (issue.input === undefined) return 'is missing';
       return issue.expected === 'int' ? 'must be a whole number' : `must be ${issue.expected}`;
     case 'too_small':
       return issue.origin === 'string' || issue.origin === 'array'
@@ -28,9 +29,18 @@ function reason(issue: Issue): string {
   }
 }
 
-/** "name must be string, cloud must be one of public, …" */
+function describe(issue: Issue): string {
+  const path = issue.path.map(String).join('.');
+  return path ? `the field "${path}" ${reason(issue)}` : `the record ${reason(issue)}`;
+}
+
+/** 'the field "name" is missing, the field "cloud" must be one of public, …' */
 export function describeIssues(error: { issues: readonly Issue[] }): string {
-  return error.issues
-    .map((issue) => `${issue.path.map(String).join('.') || 'the record'} ${reason(issue)}`)
-    .join(', ');
+  return error.issues.map(describe).join(', ');
+}
+
+/** The first issue only — one fix at a time, for a person reading an import error. */
+export function describeFirstIssue(error: { issues: readonly Issue[] }): string {
+  const [issue] = error.issues;
+  return issue ? describe(issue) : 'the record is invalid';
 }

@@ -1,0 +1,134 @@
+/**
+ * Reading a JSON backup, with no database in sight: the whole file is checked
+ * here, so `importBackup` writes only a file already known to be good, and a bad
+ * file is refused with the first thing wrong in it, in words.
+ */
+import { z } from 'zod/mini';
+import {
+  BACKUP_FORMAT,
+  type BackupFile,
+  CustomerSchema,
+  type Invitation,
+  InvitationSchema,
+} from '../schema';
+import { describeFirstIssue } from '../schema/issues';
+import { fail, ok, type TransferResult } from './errors';
+import { checkImportSize, MAX_BACKUP_BYTES } from './limits';
+
+const NOTHING = 'Nothing was imported.';
+
+function parseJson(text: string): TransferResult<unknown> {
+  // A BOM is what some editors add when the file is saved again; it is not content.
+  const body = text.replace(/^\uFEFF/, '').trim();
+  if (body === '') return fail('empty-file', `The file is empty. ${NOTHING}`);
+  try {
+    return ok(JSON.parse(body));
+  } catch {
+    // A backup always ends with '}': without it the file was cut off (a download
+    // that stopped, a disk that filled), which is worth saying in those words.
+    const why = body.endsWith('}')
+      ? 'The file is not valid JSON.'
+      : 'The file is not valid JSON: it looks cut off (truncated).';
+    return fail('not-json', `${why} ${NOTHING}`);
+  }
+}
+
+function checkEnvelope(
+  data: unknown,
+): TransferResult<{ customers: unknown[]; invitations: unknown[] }> {
+  const file = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  if (file.format !== BACKUP_FORMAT) {
+    return fail(
+      'wrong-format',
+      `This is not a backup made by this extension (Export JSON). ${NOTHING}`,
+    );
+  }
+  if (file.version !== 1) {
+    return fail(
+      'unsupported-version',
+      `The backup is version ${JSON.stringify(file.version)}; this version of the extension reads version 1. Update the extension. ${NOTHING}`,
+    );
+  }
+  if (typeof file.exportedAt !== 'string') {
+    return fail('invalid-record', `The backup has no export date ("exportedAt"). ${NOTHING}`);
+  }
+  if (!Array.isArray(file.customers) || !Array.isArray(file.invitations)) {
+    return fail('invalid-record', `The backup has no list of customers or invitations. ${NOTHING}`);
+  }
+  return ok({ customers: file.customers, invitations: file.invitations });
+}
+
+function idNote(raw: unknown): string {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? ` (id ${id})` : '';
+}
+
+/** Parses every record, stopping at the first bad one: "Customer 3 (id c-3): the field …". */
+function parseRecords<T>(
+  kind: 'Customer' | 'Invitation',
+  raws: unknown[],
+  schema: z.ZodMiniType<T>,
+): TransferResult<T[]> {
+  const out: T[] = [];
+  for (const [i, raw] of raws.entries()) {
+    // reportInput: lets the message tell a missing field from a wrong one.
+    const parsed = z.safeParse(schema, raw, { reportInput: true });
+    if (!parsed.success) {
+      const what = describeFirstIssue(parsed.error);
+      return fail('invalid-record', `${kind} ${i + 1}${idNote(raw)}: ${what}. ${NOTHING}`);
+    }
+    out.push(parsed.data);
+  }
+  return ok(out);
+}
+
+function firstRepeatedId(kind: string, records: { id: string }[]): string | undefined {
+  const seen = new Map<string, number>();
+  for (const [i, { id }] of records.entries()) {
+    const first = seen.get(id);
+    if (first !== undefined) {
+      return `${kind} ${i + 1} has the same id (${id}) as ${kind.toLowerCase()} ${first}.`;
+    }
+    seen.set(id, i + 1);
+  }
+  return undefined;
+}
+
+function orphan(invitations: Invitation[], customerIds: Set<string>): string | undefined {
+  const i = invitations.findIndex((inv) => !customerIds.has(inv.customerId));
+  const inv = invitations[i];
+  return (
+    inv &&
+    `Invitation ${i + 1} (id ${inv.id}) belongs to customer ${inv.customerId}, which is not in the backup.`
+  );
+}
+
+/** The backup, checked whole: envelope, every record, unique ids, every invitation's customer. */
+export function parseBackup(text: string): TransferResult<BackupFile> {
+  const size = checkImportSize(text.length, MAX_BACKUP_BYTES);
+  if (!size.ok) return size;
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const envelope = checkEnvelope(json.value);
+  if (!envelope.ok) return envelope;
+  const customers = parseRecords('Customer', envelope.value.customers, CustomerSchema);
+  if (!customers.ok) return customers;
+  const invitations = parseRecords('Invitation', envelope.value.invitations, InvitationSchema);
+  if (!invitations.ok) return invitations;
+
+  const repeated =
+    firstRepeatedId('Customer', customers.value) ??
+    firstRepeatedId('Invitation', invitations.value);
+  if (repeated) return fail('duplicate-id', `${repeated} ${NOTHING}`);
+  const missing = orphan(invitations.value, new Set(customers.value.map((c) => c.id)));
+  if (missing) return fail('missing-customer', `${missing} ${NOTHING}`);
+
+  const file = json.value as { exportedAt: string };
+  return ok({
+    format: BACKUP_FORMAT,
+    version: 1,
+    exportedAt: file.exportedAt,
+    customers: customers.value,
+    invitations: invitations.value,
+  });
+}

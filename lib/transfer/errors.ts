@@ -1,0 +1,51 @@
+/**
+ * The errors of import and export, as values: a code the options page can branch
+ * on and a sentence it shows as is. Database failures pass through with lib/db's
+ * codes, so one union covers everything an import can answer.
+ */
+import type { DbErrorCode } from '../db';
+import type { AppError, Result } from '../schema';
+
+export type TransferErrorCode =
+  /** The file is over the size limit; it was not read. */
+  | 'too-large'
+  /** The file holds nothing (or only a header row). */
+  | 'empty-file'
+  /** A backup that is not JSON, or JSON cut off (a truncated download). */
+  | 'not-json'
+  /** JSON, but not this extension's backup. */
+  | 'wrong-format'
+  /** A backup written by a newer version of the extension. */
+  | 'unsupported-version'
+  /** A record of a backup does not match the schema (names the record and field). */
+  | 'invalid-record'
+  /** Two records of a backup share an id. */
+  | 'duplicate-id'
+  /** A backup's invitation refers to a customer the backup does not hold. */
+  | 'missing-customer'
+  /** CSV that cannot be read safely: unclosed quotes, rows of the wrong width. */
+  | 'malformed-csv'
+  /** A CSV file without a column this import needs (e.g. no name column). */
+  | 'missing-column';
+
+export type ImportErrorCode = TransferErrorCode | DbErrorCode;
+export type TransferError = AppError<ImportErrorCode>;
+export type TransferResult<T> = Result<T, ImportErrorCode>;
+
+export function ok<T>(value: T): TransferResult<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(code: ImportErrorCode, message: string): TransferResult<T> {
+  return { ok: false, error: { code, message } };
+}
+
+/** A per-row problem of a CSV import, shown beside the row in the preview. */
+export type RowErrorCode =
+  | 'missing-name'
+  | 'too-long'
+  | 'invalid-email'
+  | 'invalid-domain'
+  | 'invalid-tenant-id'
+  | 'invalid-cloud';
+export type RowError = AppError<RowErrorCode>;

@@ -1,0 +1,53 @@
+/**
+ * Partner Center's Customers.csv, end to end: read and plan (nothing written),
+ * then apply the plan in one transaction. See partner-center-plan.ts for the rules.
+ */
+import { exportAll, putAll } from '../db';
+import { ok, type TransferResult } from './errors';
+import { planReconcile, type ReconcilePlan } from './partner-center-plan';
+import { readPartnerCenterRows } from './partner-center-rows';
+import type { ProgressCallback } from './progress';
+
+export interface ReconcileOptions {
+  /** The time of the acceptance entries and of the customers' update (epoch ms). */
+  now?: number;
+  onProgress?: ProgressCallback;
+}
+
+/** Reads Customers.csv and plans what it changes; a file that is not one is refused whole. */
+export async function reconcilePartnerCenterCsv(
+  text: string,
+  { now = Date.now(), onProgress }: ReconcileOptions = {},
+): Promise<TransferResult<ReconcilePlan>> {
+  const rows = readPartnerCenterRows(text);
+  if (!rows.ok) return rows;
+  // One read of both stores, then only Map lookups (see customer-matcher.ts).
+  const all = await exportAll();
+  if (!all.ok) return all;
+  return ok(await planReconcile(rows.value, all.value, now, onProgress));
+}
+
+export interface Reconciled {
+  accepted: number;
+  tenantIdsStored: number;
+}
+
+/**
+ * Writes the plan's changed invitations and customers in one transaction, or
+ * nothing. The records are as they were when planned; if a customer was deleted
+ * meanwhile lib/db refuses the whole write (its invitation would have no owner).
+ */
+export async function applyReconcile(
+  plan: ReconcilePlan,
+  { onProgress }: Pick<ReconcileOptions, 'onProgress'> = {},
+): Promise<TransferResult<Reconciled>> {
+  const total = plan.customers.length + plan.invitations.length;
+  onProgress?.(0, total);
+  const written = await putAll(
+    { customers: plan.customers, invitations: plan.invitations },
+    { overwrite: true },
+  );
+  if (!written.ok) return written;
+  onProgress?.(total, total);
+  return ok({ accepted: plan.invitations.length, tenantIdsStored: plan.customers.length });
+}
