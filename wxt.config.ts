@@ -1,14 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-
-/** Outlook on the web's hosts (WEBMAIL.md); Gmail is one host. */
-export const OUTLOOK_MATCHES = [
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-  'https://outlook.cloud.microsoft/*',
-];
-export const GMAIL_MATCHES = ['https://mail.google.com/*'];
+import { GMAIL_MATCHES, OUTLOOK_MATCHES } from './lib/webmail/hosts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

@@ -1,0 +1,59 @@
+/**
+ * The content scripts' side of the protocol: answer our own extension only,
+ * validate every request, and let a frame stay silent so another frame of the
+ * same tab can answer.
+ */
+import { browser } from 'wxt/browser';
+import type { InsertPayload, InsertResponse, PingResponse } from '../schema/messages';
+import { parseContentRequest } from './content-request';
+import { isOwnExtensionSender, type MessageSender } from './sender';
+
+/**
+ * A content script's answers. Returning `undefined` leaves the message to
+ * another frame (the decision is synchronous: a frame that returns a promise
+ * has answered).
+ */
+export interface ContentRequestHandlers {
+  ping(): PingResponse | undefined;
+  insert(payload: InsertPayload): InsertResponse | undefined;
+}
+
+export type MessageListener = (
+  message: unknown,
+  sender: MessageSender,
+) => Promise<unknown> | undefined;
+
+const MALFORMED: InsertResponse = {
+  ok: false,
+  code: 'invalid-request',
+  message: 'The insert request was malformed.',
+};
+
+/** The `runtime.onMessage` listener for `handlers` (exported for tests). */
+export function contentRequestListener(handlers: ContentRequestHandlers): MessageListener {
+  return (message, sender) => {
+    if (!isOwnExtensionSender(sender)) return undefined;
+    const request = parseContentRequest(message);
+    if (!request) {
+      const isInsert = (message as { type?: unknown } | null)?.type === 'insert';
+      return isInsert ? Promise.resolve(MALFORMED) : undefined;
+    }
+    const answer = request.type === 'ping' ? handlers.ping() : handlers.insert(request.payload);
+    return answer === undefined ? undefined : Promise.resolve(answer);
+  };
+}
+
+/**
+ * Registers `handlers` on `runtime.onMessage`; `onInvalidated` (WXT's
+ * `ctx.onInvalidated`) removes them when the content script's context dies.
+ */
+export function listenForContentRequests(
+  handlers: ContentRequestHandlers,
+  onInvalidated?: (cleanup: () => void) => void,
+): () => void {
+  const listener = contentRequestListener(handlers);
+  browser.runtime.onMessage.addListener(listener);
+  const remove = () => browser.runtime.onMessage.removeListener(listener);
+  onInvalidated?.(remove);
+  return remove;
+}

@@ -1,0 +1,141 @@
+/**
+ * Gmail (mail.google.com). Every selector is here, each with what it finds
+ * (WEBMAIL.md; class names are Gmail's minified ones, stable for years but not
+ * promised).
+ */
+import { bodyHolds, insertBodyContent } from './body';
+import { composeLabel, findComposeRoots } from './compose';
+import { gmailComposeUrl } from './deeplink';
+import {
+  closestOf,
+  isShown,
+  mentionsAddress,
+  pressKey,
+  queryAll,
+  queryFirst,
+  setInputValue,
+} from './dom';
+import type { WebmailAdapter } from './types';
+
+const SELECTORS = {
+  container: [
+    '.M9', // the container of every compose form: popup, full screen and inline reply (InboxSDK)
+    'div[role="dialog"]', // a popup compose window, should `.M9` be renamed
+    'body.xE [role="main"]', // the standalone compose page (`?view=cm`)
+  ],
+  body: [
+    'div[contenteditable="true"][g_editable="true"]', // the message body: Gmail's editor marks it g_editable
+    'div.editable[role="textbox"][contenteditable="true"]', // the same body by class and role (`Am Al editable`)
+  ],
+  toInput: [
+    'div[name="to"] input[role="combobox"]', // newer UI: the To row's autocomplete input
+    'input[role="combobox"][aria-autocomplete="list"]', // the first recipient combobox (To comes first)
+  ],
+  toTextarea: ['textarea[name="to"]'], // older UI: the To field itself
+  toArea: [
+    'div[name="to"]', // newer UI: the To row with its chips
+    '.GS tr', // older UI: the first recipient row (chips `span[email]`)
+  ],
+  chip: ['[data-hovercard-id]', 'span[email]'], // a recipient chip and its address
+  subject: ['input[name="subjectbox"]'], // the subject field (hidden in inline replies)
+  inlineReply: ['.AO'], // the conversation pane: a compose inside it is an inline reply
+  boundary: [
+    'div.gmail_signature', // the signature block
+    '[data-smartmail="gmail_signature"]', // the same, by its data attribute
+    '.gmail_signature_prefix', // the "-- " line above the signature
+    '.gmail_quote', // quoted text of a reply or forward
+  ],
+} as const;
+
+function findComposes(doc: Document): HTMLElement[] {
+  return findComposeRoots(doc, SELECTORS.container, SELECTORS.body);
+}
+
+function subjectField(compose: HTMLElement): HTMLInputElement | null {
+  return queryFirst<HTMLInputElement>(compose, SELECTORS.subject);
+}
+
+function isInlineReply(compose: HTMLElement): boolean {
+  return closestOf(compose, SELECTORS.inlineReply) !== null;
+}
+
+export const gmailAdapter: WebmailAdapter = {
+  site: 'gmail',
+
+  detect: (location) => location.hostname === 'mail.google.com',
+
+  findComposes,
+
+  composeOf: (el) => findComposes(el.ownerDocument).find((root) => root.contains(el)) ?? null,
+
+  bodyOf: (compose) => queryFirst(compose, SELECTORS.body),
+
+  bodyAround: (el) => closestOf(el, SELECTORS.body),
+
+  label(compose) {
+    const chips = queryAll(compose, SELECTORS.chip).map(
+      (chip) => chip.getAttribute('data-hovercard-id') ?? chip.getAttribute('email') ?? '',
+    );
+    return composeLabel(chips.filter(Boolean), subjectField(compose)?.value ?? '');
+  },
+
+  setRecipient(compose, address) {
+    const area = queryFirst(compose, SELECTORS.toArea);
+    const textarea = queryFirst<HTMLTextAreaElement>(compose, SELECTORS.toTextarea);
+    if (
+      (area && mentionsAddress(area, address)) ||
+      textarea?.value.toLowerCase().includes(address.toLowerCase())
+    ) {
+      return 'already-present';
+    }
+    const input = queryFirst<HTMLInputElement>(compose, SELECTORS.toInput);
+    if (input) {
+      // Gmail turns a pasted address into a chip; when nothing handled the paste,
+      // a value followed by blur does the same (WEBMAIL.md).
+      const data = new DataTransfer();
+      data.setData('text/plain', address);
+      const paste = new ClipboardEvent('paste', {
+        clipboardData: data,
+        bubbles: true,
+        cancelable: true,
+      });
+      if (input.dispatchEvent(paste)) {
+        setInputValue(input, address);
+        input.dispatchEvent(new FocusEvent('blur'));
+        input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+      }
+      return 'added';
+    }
+    if (textarea) {
+      setInputValue(textarea, textarea.value.trim() ? `${textarea.value}, ${address}` : address);
+      return 'added';
+    }
+    return 'not-found';
+  },
+
+  setSubject(compose, subject) {
+    const field = subjectField(compose);
+    if (isInlineReply(compose) || (field && !isShown(field))) return { subject: 'hidden-reply' };
+    if (!field) return { subject: 'not-found' };
+    if (field.value.trim()) return { subject: 'kept-existing', existingSubject: field.value };
+    setInputValue(field, subject);
+    return { subject: 'set' };
+  },
+
+  insertBody(compose, content, caret, later) {
+    const body = queryFirst(compose, SELECTORS.body);
+    if (!body) return { ok: false };
+    const held = bodyHolds(body, content);
+    let result = insertBodyContent(body, content, caret, SELECTORS.boundary);
+    // The editor may drop nodes it did not write itself: then type the text instead.
+    if (result.ok && !held && !bodyHolds(body, content)) {
+      result = insertBodyContent(body, content, caret, SELECTORS.boundary, 'text');
+    }
+    // Gmail saves a draft once its editor sees a keystroke; InboxSDK sends one
+    // asynchronously (synchronously, Gmail may type a stray character).
+    if (result.ok) later(() => body.isConnected && pressKey(body, 'Enter', 13), 0);
+    return result;
+  },
+
+  composeUrl: gmailComposeUrl,
+};

@@ -1,0 +1,110 @@
+/**
+ * The whole insert operation of a content script: pick one compose window, then
+ * recipient, subject and body, and say exactly what was done. It never throws
+ * into the page: every failure is an `InsertResponse` value.
+ */
+import type { InsertPayload, InsertResponse } from '../schema';
+import { insertBodyContent } from './body';
+import type { CaretMemory } from './caret';
+import { composeIdOf } from './compose';
+import { elementOf, fireInput, isHttpsUrl } from './dom';
+import { failure, pickTarget } from './target';
+import type { BodyContent, Later, WebmailAdapter } from './types';
+
+export interface InsertEnvironment {
+  adapter: WebmailAdapter;
+  /** The documents to search: the page's, plus reachable frames where the site uses them. */
+  documents: () => Document[];
+  memory: CaretMemory;
+  later: Later;
+}
+
+/** One address, nothing a recipient field would split into several. */
+const ADDRESS = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
+
+function contentOf(payload: InsertPayload): BodyContent {
+  return { text: payload.text, links: [payload.link, payload.gdapLink ?? ''].filter(Boolean) };
+}
+
+function isValid(payload: InsertPayload): boolean {
+  const to = payload.to.trim();
+  if (to && !ADDRESS.test(to)) return false;
+  return [payload.link, payload.gdapLink].every((link) => !link || isHttpsUrl(link));
+}
+
+/** The context menu's target outside any compose: the text goes there, at its caret. */
+function insertIntoEditable(
+  env: InsertEnvironment,
+  element: Element,
+  content: BodyContent,
+): InsertResponse {
+  const field = element as HTMLInputElement | HTMLTextAreaElement;
+  if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') {
+    const start = field.selectionStart ?? field.value.length;
+    field.setRangeText(content.text, start, field.selectionEnd ?? start, 'end');
+    fireInput(field, 'insertFromPaste');
+  } else {
+    const selection = element.ownerDocument.getSelection();
+    const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
+    const caret = range && element.contains(range.startContainer) ? range : undefined;
+    if (!insertBodyContent(element as HTMLElement, content, caret, []).ok) {
+      return failure('editor-refused');
+    }
+  }
+  return {
+    ok: true,
+    site: env.adapter.site,
+    composeId: composeIdOf(element as HTMLElement),
+    recipient: 'not-found',
+    subject: 'not-found',
+    body: 'at-caret',
+  };
+}
+
+export function insertInvitation(env: InsertEnvironment, payload: InsertPayload): InsertResponse {
+  let compose: HTMLElement | undefined;
+  try {
+    if (!isValid(payload)) return failure('invalid-request');
+    const { adapter, memory } = env;
+    const pick = pickTarget(adapter, env.documents(), memory, payload);
+    if (pick.kind === 'failure') return pick.failure;
+    if (pick.kind === 'editable') return insertIntoEditable(env, pick.element, contentOf(payload));
+    compose = pick.compose;
+    const body = adapter.bodyOf(compose);
+    if (!body) return failure('page-changed');
+    // Read the caret before the recipient field takes the focus: where the right-click
+    // put it, else where it was last seen, else the body document's own selection
+    // (frames whose selection changes this script does not watch).
+    const contextCaret = payload.atContextTarget ? currentCaret(body) : undefined;
+    const caret = contextCaret ?? memory.caretIn(body) ?? currentCaret(body);
+    const composeId = composeIdOf(compose);
+
+    const to = payload.to.trim();
+    const recipient = to ? adapter.setRecipient(compose, to) : 'not-found';
+    const subject = payload.subject.trim()
+      ? adapter.setSubject(compose, payload.subject)
+      : { subject: 'not-found' as const };
+    if (!body.isConnected) return failure('page-changed');
+
+    const inserted = adapter.insertBody(compose, contentOf(payload), caret, env.later);
+    if (!inserted.ok) return failure(body.isConnected ? 'editor-refused' : 'page-changed');
+    return {
+      ok: true,
+      site: adapter.site,
+      composeId,
+      recipient,
+      ...subject,
+      body: inserted.body,
+    };
+  } catch {
+    return failure(compose && !compose.isConnected ? 'page-changed' : 'editor-refused');
+  }
+}
+
+/** The document's current selection when it lies in `body` (a right-click puts it there). */
+function currentCaret(body: HTMLElement): Range | undefined {
+  const selection = body.ownerDocument.getSelection();
+  const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
+  const el = elementOf(range?.startContainer);
+  return range && el && body.contains(el) ? range.cloneRange() : undefined;
+}

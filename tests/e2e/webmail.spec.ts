@@ -1,0 +1,363 @@
+/**
+ * The built extension inserting into webmail compose windows served at their
+ * real URLs. Each fixture page keeps its own model of its drafts from the events
+ * it receives (tests/fixtures/webmail/*-model.js), like the real editors: the
+ * assertions read that model, so they pass only when the editor was told.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { gmailComposeUrl } from '../../lib/webmail/deeplink';
+import { expect, GMAIL_TRUSTED_TYPES_CSP, test } from './fixtures';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/webmail');
+const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';
+const GMAIL_HEADERS = { 'content-security-policy': GMAIL_TRUSTED_TYPES_CSP };
+const OUTLOOK_URL = 'https://outlook.office.com/mail/';
+
+const LINK =
+  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=9b1c3f5e-2d4a-4e6b-8c7d-0a1b2c3d4e5f#/BillingAccounts/partner-invitation';
+const PAYLOAD = {
+  to: 'it@contoso.com',
+  subject: 'Invitation: Contoso Partner IT as your Microsoft reseller',
+  text: `Hello Jan,\n\nPlease accept us as your Microsoft reseller:\n${LINK}\n\nKind regards,\nAnna`,
+  link: LINK,
+};
+
+interface Draft {
+  to: string[];
+  cc?: string[];
+  subject: string;
+  body: string;
+  links: string[];
+  bodyEvents: number;
+}
+
+/** A fixture page with its model script appended (inline scripts pass Gmail's CSP). */
+function fixturePage(html: string, model: string): string {
+  const script = readFileSync(join(FIXTURES, model), 'utf8');
+  return readFileSync(join(FIXTURES, html), 'utf8').replace(
+    '</body>',
+    `<script>${script}</script></body>`,
+  );
+}
+
+async function openWebmail(
+  context: import('@playwright/test').BrowserContext,
+  serveHtml: (
+    url: string,
+    html: string,
+    options?: { headers?: Record<string, string> },
+  ) => Promise<void>,
+  url: string,
+  html: string,
+  headers: Record<string, string> = {},
+): Promise<Page> {
+  await serveHtml(url, html, { headers });
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-csp-invitations', /gmail|outlook/);
+  return page;
+}
+
+/** The slice of the extension API the tests call from an extension page. */
+interface ChromeTabs {
+  tabs: {
+    query(info: { url: string }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    create(properties: { url: string }): Promise<unknown>;
+  };
+  scripting: {
+    executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+  };
+}
+
+/** Sends a protocol message from an extension page to the webmail tab, as the popup does. */
+async function sendFromExtension(extensionPage: Page, tabUrl: string, message: unknown) {
+  return extensionPage.evaluate(
+    async ({ tabUrl, message }) => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
+      const [tab] = await chrome.tabs.query({ url: tabUrl });
+      return chrome.tabs.sendMessage(tab!.id!, message);
+    },
+    { tabUrl, message },
+  );
+}
+
+const drafts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __drafts: Record<string, Draft> }).__drafts);
+
+test.describe('Gmail', () => {
+  test('fills a new compose: recipient chip, subject, body with the link, signature below', async ({
+    context,
+    serveHtml,
+    openExtensionPage,
+    pageErrors,
+  }) => {
+    const gmail = await openWebmail(
+      context,
+      serveHtml,
+      GMAIL_URL,
+      fixturePage('gmail-signature.html', 'gmail-model.js'),
+      GMAIL_HEADERS,
+    );
+    const popup = await openExtensionPage('popup.html');
+
+    const ping = await sendFromExtension(popup, 'https://mail.google.com/*', { type: 'ping' });
+    expect(ping).toEqual({ site: 'gmail', composeCount: 1 });
+    const result = await sendFromExtension(popup, 'https://mail.google.com/*', {
+      type: 'insert',
+      payload: PAYLOAD,
+    });
+
+    expect(result).toMatchObject({
+      ok: true,
+      site: 'gmail',
+      recipient: 'added',
+      subject: 'set',
+      body: 'at-top',
+    });
+    await expect.poll(async () => (await drafts(gmail)).c1?.bodyEvents).toBeGreaterThanOrEqual(2);
+    const draft = (await drafts(gmail)).c1!;
+    expect(draft.to).toEqual(['it@contoso.com']);
+    expect(draft.subject).toBe(PAYLOAD.subject);
+    expect(draft.links).toEqual([LINK]);
+    expect(draft.body).toContain('Please accept us as your Microsoft reseller:');
+    expect(draft.body.indexOf(LINK)).toBeLessThan(draft.body.indexOf('Anna de Vries'));
+    await expect(gmail.locator('div[name="to"] [data-hovercard-id="it@contoso.com"]')).toHaveCount(
+      1,
+    );
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('with two compose windows and no caret, asks which; then writes into the chosen one only', async ({
+    context,
+    serveHtml,
+    openExtensionPage,
+    pageErrors,
+  }) => {
+    const gmail = await openWebmail(
+      context,
+      serveHtml,
+      GMAIL_URL,
+      fixturePage('gmail-two-composes.html', 'gmail-model.js'),
+      GMAIL_HEADERS,
+    );
+    const before = await drafts(gmail);
+    const c1Html = await gmail.locator('[data-fixture-compose="c1"] .M9').innerHTML();
+    const popup = await openExtensionPage('popup.html');
+
+    const question = await sendFromExtension(popup, 'https://mail.google.com/*', {
+      type: 'insert',
+      payload: PAYLOAD,
+    });
+    expect(question).toMatchObject({ ok: false, code: 'several-composes' });
+    const composes = (question as { composes: Array<{ id: string; label: string }> }).composes;
+    expect(composes.map((c) => c.label)).toEqual([
+      'To: it@fabrikam.com — Licences for Q3',
+      'New message',
+    ]);
+    expect(await drafts(gmail)).toEqual(before);
+
+    const result = await sendFromExtension(popup, 'https://mail.google.com/*', {
+      type: 'insert',
+      payload: { ...PAYLOAD, composeId: composes[1]!.id },
+    });
+    expect(result).toMatchObject({ ok: true, composeId: composes[1]!.id });
+    await expect.poll(async () => (await drafts(gmail)).c2?.links).toEqual([LINK]);
+    const after = await drafts(gmail);
+    expect(after.c2).toMatchObject({ to: ['it@contoso.com'], subject: PAYLOAD.subject });
+    expect(after.c1).toEqual(before.c1);
+    expect(await gmail.locator('[data-fixture-compose="c1"] .M9').innerHTML()).toBe(c1Html);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('goes to the compose window holding the caret, at the caret', async ({
+    context,
+    serveHtml,
+    openExtensionPage,
+    pageErrors,
+  }) => {
+    const gmail = await openWebmail(
+      context,
+      serveHtml,
+      GMAIL_URL,
+      fixturePage('gmail-two-composes.html', 'gmail-model.js'),
+      GMAIL_HEADERS,
+    );
+    const before = await drafts(gmail);
+    await gmail.locator('[data-fixture-compose="c1"] [g_editable="true"] div').last().click();
+    await gmail.keyboard.press('End');
+    await gmail.keyboard.type(' See below.');
+    const popup = await openExtensionPage('popup.html');
+
+    const result = await sendFromExtension(popup, 'https://mail.google.com/*', {
+      type: 'insert',
+      payload: { ...PAYLOAD, to: 'it@fabrikam.com' },
+    });
+
+    expect(result).toMatchObject({
+      ok: true,
+      recipient: 'already-present',
+      subject: 'kept-existing',
+      existingSubject: 'Licences for Q3',
+      body: 'at-caret',
+    });
+    await expect.poll(async () => (await drafts(gmail)).c1?.links).toEqual([LINK]);
+    const after = await drafts(gmail);
+    expect(after.c1?.to).toEqual(['it@fabrikam.com']);
+    expect(after.c1?.subject).toBe('Licences for Q3');
+    expect(after.c1?.body).toMatch(/The renewal is due\. See below\.Hello Jan,/);
+    expect(after.c2).toEqual(before.c2);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('an inline reply keeps its subject and recipient; the text goes above signature and quote', async ({
+    context,
+    serveHtml,
+    openExtensionPage,
+    pageErrors,
+  }) => {
+    const gmail = await openWebmail(
+      context,
+      serveHtml,
+      GMAIL_URL,
+      fixturePage('gmail-inline-reply.html', 'gmail-model.js'),
+      GMAIL_HEADERS,
+    );
+    const popup = await openExtensionPage('popup.html');
+
+    const result = await sendFromExtension(popup, 'https://mail.google.com/*', {
+      type: 'insert',
+      payload: PAYLOAD,
+    });
+
+    expect(result).toMatchObject({
+      ok: true,
+      recipient: 'already-present',
+      subject: 'hidden-reply',
+    });
+    await expect.poll(async () => (await drafts(gmail)).c1?.links).toEqual([LINK]);
+    const draft = (await drafts(gmail)).c1!;
+    expect(draft.to).toEqual(['it@contoso.com']);
+    expect(draft.subject).toBe('Re: Reseller relationship');
+    expect(draft.body.indexOf(LINK)).toBeLessThan(draft.body.indexOf('Anna de Vries'));
+    expect(draft.body.indexOf('Anna de Vries')).toBeLessThan(draft.body.indexOf('wrote:'));
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('a prefilled compose URL reaches Gmail intact: spaces, line breaks, non-ASCII', async ({
+    context,
+    serveHtml,
+    openExtensionPage,
+    pageErrors,
+  }) => {
+    const prefill = {
+      to: 'it@contoso.com',
+      subject: 'Uitnodiging – Contoso & Zoë',
+      body: `Hallo Zoë,\n\nKlik: ${LINK}\nGroet`,
+    };
+    const url = gmailComposeUrl(prefill);
+    await serveHtml(
+      /^https:\/\/mail\.google\.com\/mail\/\?view=cm/,
+      fixturePage('gmail-standalone.html', 'gmail-standalone-model.js'),
+      {
+        headers: GMAIL_HEADERS,
+      },
+    );
+    const popup = await openExtensionPage('popup.html');
+
+    const opened = context.waitForEvent('page');
+    await popup.evaluate(
+      (url) => (globalThis as unknown as { chrome: ChromeTabs }).chrome.tabs.create({ url }),
+      url,
+    );
+    const compose = await opened;
+    await expect(compose.locator('html')).toHaveAttribute('data-csp-invitations', 'gmail');
+
+    expect(compose.url()).toBe(url);
+    expect((await drafts(compose)).c1).toEqual({
+      to: ['it@contoso.com'],
+      subject: prefill.subject,
+      body: prefill.body,
+    });
+    expect(await sendFromExtension(popup, 'https://mail.google.com/*', { type: 'ping' })).toEqual({
+      site: 'gmail',
+      composeCount: 1,
+    });
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('the content script injected again (as for tabs opened before install) answers once', async ({
+    context,
+    serveHtml,
+    openExtensionPage,
+    pageErrors,
+  }) => {
+    const gmail = await openWebmail(
+      context,
+      serveHtml,
+      GMAIL_URL,
+      fixturePage('gmail-new-compose.html', 'gmail-model.js'),
+      GMAIL_HEADERS,
+    );
+    const popup = await openExtensionPage('popup.html');
+    await popup.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
+      const [tab] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
+      await chrome.scripting.executeScript({
+        target: { tabId: tab!.id! },
+        files: ['/content-scripts/gmail.js'],
+      });
+    });
+
+    const result = await sendFromExtension(popup, 'https://mail.google.com/*', {
+      type: 'insert',
+      payload: PAYLOAD,
+    });
+
+    expect(result).toMatchObject({ ok: true, recipient: 'added', subject: 'set' });
+    await expect.poll(async () => (await drafts(gmail)).c1?.links).toEqual([LINK]);
+    expect((await drafts(gmail)).c1?.to).toEqual(['it@contoso.com']);
+    await expect(gmail.locator('[g_editable="true"] a')).toHaveCount(1);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+test.describe('Outlook on the web', () => {
+  test('fills a compose: To chip (Cc untouched), subject, body with the link above the signature', async ({
+    context,
+    serveHtml,
+    openExtensionPage,
+    pageErrors,
+  }) => {
+    const outlook = await openWebmail(
+      context,
+      serveHtml,
+      OUTLOOK_URL,
+      fixturePage('outlook-compose.html', 'outlook-model.js'),
+    );
+    const popup = await openExtensionPage('popup.html');
+
+    const result = await sendFromExtension(popup, 'https://outlook.office.com/*', {
+      type: 'insert',
+      payload: PAYLOAD,
+    });
+
+    expect(result).toMatchObject({
+      ok: true,
+      site: 'outlook',
+      recipient: 'added',
+      subject: 'set',
+      body: 'at-top',
+    });
+    const draft = (await drafts(outlook)).c1!;
+    expect(draft.to).toEqual(['it@contoso.com']);
+    expect(draft.cc).toEqual([]);
+    expect(draft.subject).toBe(PAYLOAD.subject);
+    expect(draft.links).toEqual([LINK]);
+    expect(draft.body.indexOf(LINK)).toBeLessThan(draft.body.indexOf('Anna de Vries'));
+    await expect(outlook.locator('div[contenteditable][aria-label="To"]')).toHaveText('');
+    expect(pageErrors).toEqual([]);
+  });
+});

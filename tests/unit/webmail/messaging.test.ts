@@ -1,0 +1,137 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  contentRequestListener,
+  isOwnExtensionSender,
+  listenForContentRequests,
+  parseContentRequest,
+  pingTab,
+  sendInsert,
+} from '../../../lib/messaging';
+import { ContentRequestSchema } from '../../../lib/schema';
+import { PAYLOAD } from './harness';
+
+const OWN = () => ({ id: fakeBrowser.runtime.id });
+const OTHER = { id: 'abcdefghijklmnopabcdefghijklmnop' };
+
+const handlers = () => ({
+  ping: vi.fn(() => ({ site: 'gmail' as const, composeCount: 2 })),
+  insert: vi.fn(() => ({ ok: false as const, code: 'no-compose' as const, message: 'none' })),
+});
+
+describe('content-script messaging', () => {
+  it('ignores a message from another extension', () => {
+    const h = handlers();
+    const listener = contentRequestListener(h);
+    expect(isOwnExtensionSender(OTHER)).toBe(false);
+    expect(isOwnExtensionSender({})).toBe(false);
+    expect(listener({ type: 'ping' }, OTHER)).toBeUndefined();
+    expect(listener({ type: 'insert', payload: PAYLOAD }, OTHER)).toBeUndefined();
+    expect(h.ping).not.toHaveBeenCalled();
+    expect(h.insert).not.toHaveBeenCalled();
+  });
+
+  it('answers our own extension with the handlers’ values', async () => {
+    const h = handlers();
+    const listener = contentRequestListener(h);
+    await expect(listener({ type: 'ping' }, OWN())).resolves.toEqual({
+      site: 'gmail',
+      composeCount: 2,
+    });
+    await expect(listener({ type: 'insert', payload: PAYLOAD }, OWN())).resolves.toMatchObject({
+      code: 'no-compose',
+    });
+    expect(h.insert).toHaveBeenCalledWith(PAYLOAD);
+  });
+
+  it('answers a malformed insert with invalid-request and stays silent on other messages', async () => {
+    const h = handlers();
+    const listener = contentRequestListener(h);
+    await expect(listener({ type: 'insert', payload: { to: 1 } }, OWN())).resolves.toMatchObject({
+      ok: false,
+      code: 'invalid-request',
+    });
+    expect(listener({ type: 'refresh-reminders' }, OWN())).toBeUndefined();
+    expect(h.insert).not.toHaveBeenCalled();
+  });
+
+  it('lets another frame answer when the handler returns undefined', () => {
+    const listener = contentRequestListener({ ping: () => undefined, insert: () => undefined });
+    expect(listener({ type: 'ping' }, OWN())).toBeUndefined();
+  });
+
+  it('registers on runtime.onMessage and unregisters when the context is invalidated', async () => {
+    const h = handlers();
+    let invalidate = () => {};
+    listenForContentRequests(h, (cleanup) => {
+      invalidate = cleanup;
+    });
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'ping' }, OWN(), () => {});
+    expect(answer).toEqual({ site: 'gmail', composeCount: 2 });
+    invalidate();
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+  });
+
+  it.each([
+    ['a ping', { type: 'ping' }],
+    ['a ping with an extra key', { type: 'ping', extra: true }],
+    ['an insert', { type: 'insert', payload: PAYLOAD }],
+    [
+      'an insert with every optional field and an extra key',
+      {
+        type: 'insert',
+        payload: {
+          ...PAYLOAD,
+          gdapLink: 'https://x',
+          composeId: 'c',
+          atContextTarget: true,
+          extra: 1,
+        },
+      },
+    ],
+    [
+      'a non-boolean atContextTarget',
+      { type: 'insert', payload: { ...PAYLOAD, atContextTarget: 'yes' } },
+    ],
+    ['a missing link', { type: 'insert', payload: { ...PAYLOAD, link: undefined } }],
+    ['a null gdapLink', { type: 'insert', payload: { ...PAYLOAD, gdapLink: null } }],
+    ['an insert without payload', { type: 'insert' }],
+    ['an array payload', { type: 'insert', payload: [] }],
+    ['an unknown type', { type: 'other' }],
+    ['null', null],
+    ['a string', 'ping'],
+    ['an array', []],
+  ])('checks requests exactly as ContentRequestSchema does: %s', (_, message) => {
+    const parsed = ContentRequestSchema.safeParse(message);
+    expect(parseContentRequest(message)).toEqual(parsed.success ? parsed.data : undefined);
+  });
+});
+
+describe('sending to a tab', () => {
+  it('parses the content script’s answer', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({
+      site: 'outlook',
+      composeCount: 1,
+    } as never);
+    await expect(pingTab(7)).resolves.toEqual({
+      reached: true,
+      response: { site: 'outlook', composeCount: 1 },
+    });
+  });
+
+  it('treats no answer, a malformed answer and a missing receiver as not reached', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    send.mockResolvedValueOnce(undefined as never);
+    await expect(sendInsert(7, PAYLOAD)).resolves.toMatchObject({ reached: false });
+    send.mockResolvedValueOnce({ ok: 'maybe' } as never);
+    await expect(sendInsert(7, PAYLOAD)).resolves.toMatchObject({ reached: false });
+    send.mockRejectedValueOnce(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
+    await expect(sendInsert(7, PAYLOAD, 3)).resolves.toEqual({
+      reached: false,
+      reason: 'Could not establish connection. Receiving end does not exist.',
+    });
+    expect(send).toHaveBeenLastCalledWith(7, { type: 'insert', payload: PAYLOAD }, { frameId: 3 });
+  });
+});
