@@ -351,8 +351,10 @@ test.describe('Outlook on the web', () => {
       subject: 'set',
       body: 'at-top',
     });
+    // The page's model follows events; give a loaded machine time to deliver them.
+    await expect.poll(async () => (await drafts(outlook)).c1?.to).toEqual(['it@contoso.com']);
+    await expect.poll(async () => (await drafts(outlook)).c1?.links).toEqual([LINK]);
     const draft = (await drafts(outlook)).c1!;
-    expect(draft.to).toEqual(['it@contoso.com']);
     expect(draft.cc).toEqual([]);
     expect(draft.subject).toBe(PAYLOAD.subject);
     expect(draft.links).toEqual([LINK]);
