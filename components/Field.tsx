@@ -1,0 +1,167 @@
+/**
+ * Labelled form controls shared by the popup and the options page. The label is
+ * the control's accessible name exactly (DESIGN.md's UI contract); hints and
+ * errors are tied to it with aria-describedby, and an error sets aria-invalid and
+ * is announced (role=alert) when it appears.
+ */
+import type { ComponentChildren, PartialInputHTMLAttributes } from 'preact';
+import './forms.css';
+
+interface Described {
+  id: string;
+  label: string;
+  /** Shown under the control, e.g. "Optional." or a reason it is disabled. */
+  hint?: ComponentChildren;
+  /** The error sentence, already in the UI's language. */
+  error?: string;
+  /** Shown after the error, e.g. a "Use … instead" button. */
+  errorAction?: ComponentChildren;
+}
+
+function describedBy({ id, hint, error }: Described): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+function Notes({ id, hint, error, errorAction }: Described) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <div class="field-error-row">
+          <p id={`${id}-error`} class="field-error" role="alert">
+            {error}
+          </p>
+          {errorAction}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * Extra attributes for the input. Loosely typed on purpose: Preact's ARIA-typed
+ * inputs reject role=combobox without a datalist, which the customer name needs.
+ */
+type InputAttrs = Omit<
+  PartialInputHTMLAttributes<HTMLInputElement>,
+  'id' | 'value' | 'onInput' | 'type' | 'role'
+> & { role?: 'combobox' };
+
+export function TextField(
+  props: Described & {
+    value: string;
+    onInput: (value: string) => void;
+    onBlur?: () => void;
+    type?: 'text' | 'email';
+    input?: InputAttrs;
+    /** Rendered right after the input, e.g. a list of suggestions. */
+    after?: ComponentChildren;
+  },
+) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        {...({
+          ...props.input,
+          type: props.type ?? 'text',
+          id: props.id,
+          value: props.value,
+          onInput: (e: Event) => props.onInput((e.currentTarget as HTMLInputElement).value),
+          onBlur: props.onBlur,
+          'aria-invalid': props.error ? 'true' : undefined,
+          'aria-describedby': describedBy(props),
+        } as object)}
+      />
+      {props.after}
+      <Notes {...props} />
+    </div>
+  );
+}
+
+export function TextAreaField(
+  props: Described & {
+    value: string;
+    onInput: (value: string) => void;
+    onBlur?: () => void;
+    rows?: number;
+  },
+) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <textarea
+        id={props.id}
+        rows={props.rows ?? 10}
+        value={props.value}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        onBlur={props.onBlur}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props)}
+      />
+      <Notes {...props} />
+    </div>
+  );
+}
+
+export interface Choice<V extends string> {
+  value: V;
+  label: string;
+}
+
+export function SelectField<V extends string>(
+  props: Described & {
+    value: V;
+    choices: readonly Choice<V>[];
+    onChange: (value: V) => void;
+  },
+) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(e) => props.onChange(e.currentTarget.value as V)}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props)}
+      >
+        {props.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      <Notes {...props} />
+    </div>
+  );
+}
+
+export function CheckboxField(
+  props: Described & {
+    checked: boolean;
+    disabled?: boolean;
+    onChange: (checked: boolean) => void;
+  },
+) {
+  return (
+    <div class="field field-checkbox">
+      <input
+        type="checkbox"
+        id={props.id}
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props)}
+      />
+      <label for={props.id}>{props.label}</label>
+      <Notes {...props} />
+    </div>
+  );
+}

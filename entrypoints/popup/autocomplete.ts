@@ -1,0 +1,41 @@
+/**
+ * Customers already in the store, offered while the partner types a name. The
+ * database code is loaded on the first keystroke, not for the first paint; a
+ * late answer for an older prefix is dropped.
+ */
+import { debounced } from '../../lib/compose/debounce';
+import type { AppState } from './state';
+
+const SEARCH_DELAY_MS = 120;
+const MAX_SUGGESTIONS = 6;
+
+export function startCustomerSuggestions(state: AppState): (name: string) => void {
+  let query = '';
+  const task = debounced(() => void search(state, query), SEARCH_DELAY_MS);
+  return (name) => {
+    query = name;
+    if (name.trim().length < 1) {
+      task.cancel();
+      state.suggestions.value = [];
+      state.activeSuggestion.value = -1;
+      return;
+    }
+    task.schedule();
+  };
+}
+
+async function search(state: AppState, prefix: string): Promise<void> {
+  try {
+    const { findCustomers } = await import('../../lib/db');
+    const found = await findCustomers(prefix, MAX_SUGGESTIONS);
+    if (state.form.value.customerName !== prefix) return;
+    if (!found.ok) {
+      console.warn('Customer suggestions unavailable:', found.error.message);
+      return;
+    }
+    state.suggestions.value = found.value.items;
+    state.activeSuggestion.value = -1;
+  } catch (e) {
+    console.warn('Customer suggestions unavailable:', e);
+  }
+}

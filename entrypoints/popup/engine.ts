@@ -1,0 +1,9 @@
+/**
+ * The invitation logic the popup needs once the form is on screen: the link, the
+ * draft renderer, the field checks (typos, GDAP link, the link in an edited
+ * message) and the CSP-region warning. Loaded right after the first paint, so
+ * the form appears without waiting for it; actions that need it await it.
+ */
+export { invitationLinkFor } from '../../lib/compose/link';
+export { validateCompose } from '../../lib/compose/validate';
+export { checkSameRegion, renderDraft, restoreLink } from '../../lib/invitation';

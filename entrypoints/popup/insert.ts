@@ -1,0 +1,100 @@
+/**
+ * Insert into compose: hands the draft to lib/webmail's hand-over (which finds
+ * the Gmail or Outlook tab, or opens a prefilled compose) and says in words,
+ * in the UI's language, what was done or what the partner must choose.
+ * Loaded on first use, not for the first paint.
+ */
+import { t } from '../../lib/i18n';
+import type { InsertOutcome, InsertPayload } from '../../lib/schema';
+import { failureText, type HandoverErrorCode, SITE_NAMES } from '../../lib/webmail/describe';
+import { type HandoverOptions, insertIntoWebmail } from '../../lib/webmail/handover';
+import type { Ready } from './actions';
+import type { AppState } from './state';
+
+function describeInserted(outcome: InsertOutcome, to: string): string {
+  const site = SITE_NAMES[outcome.site];
+  const sentences = [
+    to && outcome.recipient !== 'not-found'
+      ? t('popup_insertedTo', to, site)
+      : t('popup_inserted', site),
+  ];
+  if (to && outcome.recipient === 'not-found') sentences.push(t('popup_insertNoRecipient', to));
+  if (outcome.subject === 'kept-existing') {
+    sentences.push(t('popup_insertKeptSubject', outcome.existingSubject ?? ''));
+  } else if (outcome.subject === 'hidden-reply') {
+    sentences.push(t('popup_insertReplySubject'));
+  } else if (outcome.subject === 'not-found') {
+    sentences.push(t('popup_insertNoSubject'));
+  }
+  return sentences.join(' ');
+}
+
+function failure(code: HandoverErrorCode): string {
+  const key = `popup_insertFail_${code.replace(/-/g, '_')}`;
+  const text = t(key);
+  return text === key ? failureText(code) : text;
+}
+
+export async function insertIntoCompose(
+  state: AppState,
+  ready: Ready,
+  choice: Pick<HandoverOptions, 'tabId' | 'composeId'> = {},
+): Promise<void> {
+  const payload: InsertPayload = {
+    to: ready.to,
+    subject: ready.subject,
+    text: ready.message,
+    link: ready.link,
+    ...(ready.gdapLink ? { gdapLink: ready.gdapLink } : {}),
+  };
+  state.insertChoice.value = undefined;
+  try {
+    const result = await insertIntoWebmail(payload, {
+      preferredWebmail: state.settings.value.preferredWebmail,
+      ...choice,
+    });
+    switch (result.kind) {
+      case 'inserted':
+        state.lastChannel.value = result.outcome.site;
+        state.notice.value = { kind: 'ok', text: describeInserted(result.outcome, ready.to) };
+        return;
+      case 'opened-compose':
+        state.lastChannel.value = result.site;
+        state.notice.value = {
+          kind: 'ok',
+          text: t(
+            result.bodyIncluded ? 'popup_openedCompose' : 'popup_openedComposeWithoutBody',
+            SITE_NAMES[result.site],
+          ),
+        };
+        return;
+      case 'choose-tab':
+        state.insertChoice.value = {
+          kind: 'tab',
+          options: result.tabs.map((tab) => ({
+            id: tab.id,
+            label: `${SITE_NAMES[tab.site]}: ${tab.title}`,
+          })),
+        };
+        state.notice.value = { kind: 'ok', text: t('popup_chooseTab') };
+        return;
+      case 'failed':
+        if (result.composes && result.tabId !== undefined) {
+          state.insertChoice.value = {
+            kind: 'compose',
+            tabId: result.tabId,
+            options: result.composes,
+          };
+          state.notice.value = { kind: 'ok', text: t('popup_chooseCompose') };
+          return;
+        }
+        state.notice.value = { kind: 'error', text: failure(result.code) };
+        return;
+    }
+  } catch (e) {
+    state.notice.value = {
+      kind: 'error',
+      text: t('popup_insertFailed', e instanceof Error ? e.message : String(e)),
+    };
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * What Done records: the customer (created, or updated when it matches one in the
+ * store) and the invitation exactly as handed over — final subject and text, the
+ * link, the options and the channel used.
+ */
+import type { RecordSentInput } from '../db';
+import { effectiveAdminPrivileges, validateEmail } from '../invitation';
+import type { Channel, ComposeForm } from '../schema';
+
+export interface HandedOver {
+  form: ComposeForm;
+  link: string;
+  subject: string;
+  message: string;
+  channel: Channel;
+  at?: number;
+}
+
+export function recordInputFor({
+  form,
+  link,
+  subject,
+  message,
+  channel,
+  at,
+}: HandedOver): RecordSentInput {
+  const email = validateEmail(form.contactEmail);
+  const country = form.customerCountry.trim().toUpperCase();
+  const gdapLink = form.gdapLink.trim();
+  return {
+    customer: {
+      ...(form.customerId ? { id: form.customerId } : {}),
+      name: form.customerName.trim(),
+      contactName: form.contactName.trim(),
+      contactEmail: email.ok ? email.value : form.contactEmail.trim(),
+      domain: form.customerDomain.trim(),
+      cloud: form.cloud,
+      ...(country ? { country } : {}),
+    },
+    invitation: {
+      relationshipType: form.relationshipType,
+      ...(form.relationshipType === 'indirect'
+        ? { providerTenantId: form.providerTenantId.trim() }
+        : {}),
+      purpose: form.purpose,
+      cloud: form.cloud,
+      adminPrivileges: effectiveAdminPrivileges(form.cloud, form.adminPrivileges),
+      ...(gdapLink ? { gdapLink } : {}),
+      link,
+      language: form.language,
+      subject,
+      text: message,
+    },
+    channel,
+    ...(at !== undefined ? { at } : {}),
+  };
+}

@@ -1,0 +1,127 @@
+/** Accessibility (axe, keyboard) and the Dutch UI. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { fillCustomer, setUpProfile } from './popup-helpers';
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('axe: no serious or critical violations in the profile form, also with errors shown', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('popup.html');
+  await expect(page.getByRole('button', { name: 'Save profile' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('axe: no serious or critical violations in the compose form, with errors, suggestions and alerts', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('popup.html');
+  await setUpProfile(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await fillCustomer(page, { email: 'jan@contoso.con' });
+  await page.getByLabel('Cloud', { exact: true }).selectOption('germany');
+  const message = page.getByRole('textbox', { name: 'Message', exact: true });
+  await message.fill('The link is gone.');
+  await page.getByRole('button', { name: 'Copy to clipboard' }).click();
+  await expect(page.getByRole('button', { name: 'Restore link' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Use jan@contoso.com' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel('Relationship type', { exact: true }).selectOption('indirect');
+  await expect(page.getByRole('button', { name: 'Edit profile' }).first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the compose form works from the keyboard in reading order, with a visible focus', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('popup.html');
+  await setUpProfile(page);
+  const name = page.getByLabel('Customer name', { exact: true });
+  await name.focus();
+  const order: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    order.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+        return label ?? el.textContent ?? '';
+      }),
+    );
+    await page.keyboard.press('Tab');
+  }
+  expect(order).toEqual([
+    'Customer name',
+    'Contact email',
+    'Contact name',
+    'Customer domain',
+    'Customer country',
+    'Cloud',
+    'Include delegated administration privileges',
+    'Relationship type',
+    'Purpose',
+    'Email language',
+    'GDAP request link',
+    'Subject',
+  ]);
+  // No positive tabindex anywhere; the focused element has an outline.
+  expect(await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count()).toBe(0);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+  // Everything fits the popup's width.
+  const width = await page.evaluate(() => ({
+    body: document.body.getBoundingClientRect().width,
+    content: document.body.scrollWidth,
+  }));
+  expect(width.body).toBeLessThanOrEqual(400);
+  expect(width.content).toBeLessThanOrEqual(400);
+});
+
+test.describe('in Dutch', () => {
+  test.use({ lang: 'nl' });
+
+  test('the popup speaks Dutch, and the e-mail language is chosen apart from it', async ({
+    openExtensionPage,
+    pageErrors,
+  }) => {
+    const page = await openExtensionPage('popup.html');
+    await expect(page.getByRole('heading', { name: 'Partnerprofiel' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await page.getByLabel('Tenant-ID van de partner', { exact: true }).fill('geen-guid');
+    await page.getByLabel('Naam van de partner', { exact: true }).fill('Fabrikam IT');
+    await page.getByLabel('Uw naam', { exact: true }).fill('Pat Partner');
+    await page.getByRole('button', { name: 'Profiel opslaan' }).click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Dit is geen tenant-ID' }),
+    ).toBeVisible();
+    await page
+      .getByLabel('Tenant-ID van de partner', { exact: true })
+      .fill('0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0');
+    await page.getByRole('button', { name: 'Profiel opslaan' }).click();
+
+    await expect(page.getByLabel('Klantnaam', { exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Kopiëren naar klembord' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Gereed' })).toBeVisible();
+    await page.getByLabel('Klantnaam', { exact: true }).fill('Contoso B.V.');
+    await page.getByLabel('E-mailadres contactpersoon', { exact: true }).fill('jan@contoso.con');
+    await page.getByRole('button', { name: 'Kopiëren naar klembord' }).click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Dit lijkt een tikfout' }),
+    ).toContainText('jan@contoso.com');
+    // The UI is Dutch; the e-mail is English until the partner picks Nederlands.
+    const subject = page.getByRole('textbox', { name: 'Onderwerp', exact: true });
+    await expect(subject).toHaveValue('Please authorize Fabrikam IT as your Microsoft partner');
+    await page.getByLabel('Taal van de e-mail', { exact: true }).selectOption('nl');
+    await expect(subject).not.toHaveValue('Please authorize Fabrikam IT as your Microsoft partner');
+    expect(pageErrors).toEqual([]);
+  });
+});

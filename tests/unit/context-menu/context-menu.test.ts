@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  CONTEXT_MENU_ID,
+  handleContextMenuClick,
+  payloadFromDraft,
+} from '../../../lib/context-menu';
+import { ComposeFormSchema, type UnfinishedDraft } from '../../../lib/schema';
+import { saveUnfinishedDraft } from '../../../lib/storage';
+
+const LINK =
+  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=9b1c3f5e-2d4a-4e6b-8c7d-0a1b2c3d4e5f&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
+
+const DRAFT: UnfinishedDraft = {
+  form: ComposeFormSchema.parse({ customerName: 'Contoso', contactEmail: 'it@contoso.com' }),
+  edited: true,
+  subject: 'Reseller relationship',
+  message: `Dear Anna,\n\nPlease accept: ${LINK}\n\nRegards`,
+  link: LINK,
+  savedAt: 1,
+};
+
+function lastNotification(): string | undefined {
+  const all = Object.values(fakeBrowser.notifications.getAllCreateOptions()) as Array<{
+    message: string;
+  }>;
+  return all.at(-1)?.message;
+}
+
+describe('context menu', () => {
+  beforeEach(() => {
+    // The fake browser has no i18n: answer with the key so the sentence is identifiable.
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+    vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation((p: string) => `ext://${p}`);
+  });
+
+  it('turns the saved draft into an insert at the right-clicked field', () => {
+    expect(payloadFromDraft(DRAFT)).toEqual({
+      to: 'it@contoso.com',
+      subject: 'Reseller relationship',
+      text: DRAFT.message,
+      link: LINK,
+      gdapLink: undefined,
+      atContextTarget: true,
+    });
+  });
+
+  it('refuses a draft whose link was removed, or no draft at all', () => {
+    expect(payloadFromDraft(undefined)).toBeUndefined();
+    expect(payloadFromDraft({ ...DRAFT, message: 'Dear Anna, no link here' })).toBeUndefined();
+  });
+
+  it('says so in a notification when there is no unfinished draft', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    const message = await handleContextMenuClick({ menuItemId: CONTEXT_MENU_ID, frameId: 0 }, 7);
+    expect(message).toBe('contextMenuNoDraft');
+    expect(lastNotification()).toBe('contextMenuNoDraft');
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('sends the draft to the frame that was clicked and reports the outcome', async () => {
+    await saveUnfinishedDraft(DRAFT);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({
+      ok: true,
+      site: 'gmail',
+      composeId: 'c1',
+      recipient: 'added',
+      subject: 'set',
+      body: 'at-caret',
+    } as never);
+    const message = await handleContextMenuClick({ menuItemId: CONTEXT_MENU_ID, frameId: 3 }, 7);
+    expect(send).toHaveBeenCalledWith(
+      7,
+      { type: 'insert', payload: payloadFromDraft(DRAFT) },
+      { frameId: 3 },
+    );
+    expect(message).toContain('it@contoso.com');
+    expect(lastNotification()).toBe(message);
+  });
+
+  it('reports a tab where no content script answers', async () => {
+    await saveUnfinishedDraft(DRAFT);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(
+      new Error('Receiving end does not exist.'),
+    );
+    const message = await handleContextMenuClick({ menuItemId: CONTEXT_MENU_ID }, 7);
+    expect(message).not.toBe('');
+    expect(message).not.toContain('Inserted');
+  });
+
+  it('ignores other menu items', async () => {
+    expect(await handleContextMenuClick({ menuItemId: 'other' }, 7)).toBe('');
+  });
+});
