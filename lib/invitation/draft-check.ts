@@ -22,9 +22,15 @@ interface Span {
 }
 
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"»”’]+$/;
-const hostAlternatives = MICROSOFT_INVITATION_HOSTS.map((h) => h.replace(/\./g, '\\.')).join('|');
+const hostAlternatives = /* @__PURE__ */ MICROSOFT_INVITATION_HOSTS.map((h) =>
+  h.replace(/\./g, '\\.'),
+).join('|');
 /** Any web address, or a Microsoft host written without https:// (a link half deleted). */
-const URL_LIKE = new RegExp(`https?://[^\\s<>"]+|\\b(?:${hostAlternatives})[^\\s<>"]*`, 'gi');
+// Pure: bundles that import the index without the link check can drop it.
+const URL_LIKE = /* @__PURE__ */ new RegExp(
+  `https?://[^\\s<>"]+|\\b(?:${hostAlternatives})[^\\s<>"]*`,
+  'gi',
+);
 
 export function checkDraftKeepsLink(
   text: string,

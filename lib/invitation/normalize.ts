@@ -36,7 +36,7 @@ export function normalizeName(s: string): string {
  * is a sequence of words. Stripped only at the end, and repeatedly, so that
  * "GmbH & Co. KG" goes entirely.
  */
-const LEGAL_SUFFIXES: readonly string[][] = [
+const LEGAL_SUFFIXES: readonly string[][] = /* @__PURE__ */ [
   'bv',
   'b v',
   'nv',

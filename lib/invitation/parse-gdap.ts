@@ -22,7 +22,7 @@ export type GdapLinkErrorCode =
   | 'gdap-id-malformed';
 
 const HEX_GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const RELATIONSHIP_ID = new RegExp(`^${HEX_GUID}-${HEX_GUID}$`, 'i');
+const RELATIONSHIP_ID = /* @__PURE__ */ new RegExp(`^${HEX_GUID}-${HEX_GUID}$`, 'i');
 const FRAGMENT_PREFIX = '#/partners/invitation/granularadminrelationships/';
 
 export function parseGdapLink(text: string): Result<ParsedGdapLink, GdapLinkErrorCode> {

@@ -60,7 +60,7 @@ export const CSP_REGIONS = {
 
 export type CspRegion = keyof typeof CSP_REGIONS;
 
-const REGION_BY_COUNTRY: ReadonlyMap<string, CspRegion> = new Map(
+const REGION_BY_COUNTRY: ReadonlyMap<string, CspRegion> = /* @__PURE__ */ new Map(
   (Object.keys(CSP_REGIONS) as CspRegion[]).flatMap((region) =>
     CSP_REGIONS[region].countries.split(' ').map((country) => [country, region] as const),
   ),
