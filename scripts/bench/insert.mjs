@@ -1,0 +1,107 @@
+// Insert into compose: time from the popup's click to the text registered by the
+// webmail page's editor (the fixture's own input listener), median of N runs per site.
+import { readFileSync } from 'node:fs';
+import { fmt, median, printTable, timeToMark } from './lib.mjs';
+
+const FIXTURES = new URL('../../tests/fixtures/webmail/', import.meta.url);
+const fixture = (html, model) =>
+  readFileSync(new URL(html, FIXTURES), 'utf8').replace(
+    '</body>',
+    `<script>${readFileSync(new URL(model, FIXTURES), 'utf8')}</script></body>`,
+  );
+
+const SITES = [
+  {
+    name: 'Gmail (Trusted Types)',
+    url: 'https://mail.google.com/mail/u/0/#inbox',
+    html: fixture('gmail-new-compose.html', 'gmail-model.js'),
+    headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
+  },
+  {
+    name: 'Outlook on the web',
+    url: 'https://outlook.office.com/mail/',
+    html: fixture('outlook-compose.html', 'outlook-model.js'),
+    headers: {},
+  },
+];
+
+const PROFILE = {
+  tenantId: '9b1c3f5e-2d4a-4e6b-8c7d-0a1b2c3d4e5f',
+  partnerName: 'Fabrikam Cloud',
+  senderName: 'Anna de Vries',
+  defaultCloud: 'public',
+  defaultLanguage: 'en',
+};
+const FORM = {
+  customerName: 'Contoso',
+  contactEmail: 'it@contoso.com',
+  contactName: 'Jan Jansen',
+  customerDomain: 'contoso.com',
+};
+
+export default async function benchInsert({ context, extensionId }, _extensionDir, runs = 10) {
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  const setup = await context.newPage();
+  await setup.goto(popupUrl);
+  await setup.evaluate(
+    ([profile, form]) =>
+      Promise.all([
+        chrome.storage.sync.set({ profile }),
+        chrome.storage.local.set({
+          unfinishedDraft: { form, edited: false, subject: '', message: '', link: '', savedAt: 0 },
+        }),
+      ]),
+    [PROFILE, FORM],
+  );
+  await setup.close();
+
+  const rows = [];
+  for (const site of SITES) {
+    await context.route(site.url.replace(/#.*$/, ''), (route) =>
+      route.fulfill({ contentType: 'text/html', headers: site.headers, body: site.html }),
+    );
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      // A fresh page each run: Gmail's URL has a fragment, so goto would not reload.
+      const mail = await context.newPage();
+      await mail.goto(site.url);
+      await mail.waitForSelector('html[data-csp-invitations]');
+      // The editor registers the text when an input event leaves the link in a body.
+      await mail.evaluate(() => {
+        document.addEventListener(
+          'input',
+          () => {
+            if (document.querySelector('[contenteditable] a[href*="partner-invitation"]')) {
+              window.__registeredAt ??= performance.timeOrigin + performance.now();
+            }
+          },
+          true,
+        );
+      });
+      const popup = await context.newPage();
+      await timeToMark(popup, popupUrl);
+      const button = popup.getByRole('button', { name: 'Insert into compose' });
+      await button.waitFor();
+      const clickedAt = await button.evaluate((b) => {
+        const at = performance.timeOrigin + performance.now();
+        b.click();
+        return at;
+      });
+      const registeredAt = await mail
+        .waitForFunction(() => window.__registeredAt, null, { timeout: 5000, polling: 10 })
+        .then((h) => h.jsonValue())
+        .catch(() => Number.NaN);
+      times.push(registeredAt - clickedAt);
+      await popup.close();
+      await mail.close();
+    }
+    await context.unroute(site.url.replace(/#.*$/, ''));
+    const ok = times.filter((x) => !Number.isNaN(x));
+    rows.push([site.name, ok.length ? fmt(median(ok)) : 'n/a', `${ok.length}/${runs}`]);
+  }
+  printTable(
+    `Insert into compose: click → text registered by the page's editor (median of ${runs})`,
+    ['webmail', 'median', 'runs that inserted'],
+    rows,
+  );
+}
