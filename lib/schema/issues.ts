@@ -29,18 +29,18 @@ function reason(issue: Issue): string {
   }
 }
 
-function describe(issue: Issue): string {
+function sentenceFor(issue: Issue): string {
   const path = issue.path.map(String).join('.');
   return path ? `the field "${path}" ${reason(issue)}` : `the record ${reason(issue)}`;
 }
 
 /** 'the field "name" is missing, the field "cloud" must be one of public, …' */
 export function describeIssues(error: { issues: readonly Issue[] }): string {
-  return error.issues.map(describe).join(', ');
+  return error.issues.map(sentenceFor).join(', ');
 }
 
 /** The first issue only — one fix at a time, for a person reading an import error. */
 export function describeFirstIssue(error: { issues: readonly Issue[] }): string {
   const [issue] = error.issues;
-  return issue ? describe(issue) : 'the record is invalid';
+  return issue ? sentenceFor(issue) : 'the record is invalid';
 }
