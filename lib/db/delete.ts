@@ -7,6 +7,7 @@ import { z } from 'zod/mini';
 import { type Customer, CustomerSchema, type Invitation, InvitationSchema } from '../schema';
 import { describeIssues } from '../schema/issues';
 import { DbAbort, type DbResult, fail, ok } from './errors';
+import { summarizeInvitations } from './latest';
 import { parseStored, parseStoredList } from './records';
 import { inTransaction } from './transaction';
 
@@ -25,7 +26,7 @@ const SnapshotSchema = z.object({
  * record refuses the delete (`invalid-record`): the undo could not bring it back.
  */
 export function deleteCustomer(id: string): Promise<DbResult<CustomerSnapshot>> {
-  return inTransaction(['customers', 'invitations'], 'readwrite', async (tx) => {
+  return inTransaction(['customers', 'invitations', 'latest'], 'readwrite', async (tx) => {
     const customers = tx.objectStore('customers');
     const invitations = tx.objectStore('invitations');
     const [rawCustomer, rawInvitations] = await Promise.all([
@@ -44,6 +45,7 @@ export function deleteCustomer(id: string): Promise<DbResult<CustomerSnapshot>> 
     }
     await Promise.all([
       customers.delete(id),
+      tx.objectStore('latest').delete(id),
       ...listed.items.map((invitation) => invitations.delete(invitation.id)),
     ]);
     return ok({ customer: customer.value, invitations: listed.items });
@@ -66,10 +68,12 @@ export function restoreCustomer(snapshot: CustomerSnapshot): Promise<DbResult<Cu
     const message = `Invitation ${stray.id} belongs to another customer; nothing was restored.`;
     return Promise.resolve(fail('invalid-input', message));
   }
-  return inTransaction(['customers', 'invitations'], 'readwrite', async (tx) => {
+  const latest = summarizeInvitations(invitations);
+  return inTransaction(['customers', 'invitations', 'latest'], 'readwrite', async (tx) => {
     const invitationStore = tx.objectStore('invitations');
     await Promise.all([
       tx.objectStore('customers').add(customer),
+      ...(latest ? [tx.objectStore('latest').put(latest)] : []),
       ...invitations.map((invitation) => invitationStore.add(invitation)),
     ]);
     return ok(parsed.data);

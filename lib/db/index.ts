@@ -14,6 +14,20 @@ export {
   listInvitationsForCustomer,
 } from './invitations';
 export { domainKeyOf, emailKeyOf, nameKeyOf } from './keys';
+export {
+  isLaterInvitation,
+  summarizeAll,
+  summarizeInvitations,
+} from './latest';
+export {
+  type FirstListPage,
+  getCustomers,
+  type ListChunk,
+  type ListChunkPage,
+  listLatestByStatus,
+  readFirstListPage,
+  readListChunk,
+} from './list';
 export { closeDb, DB_NAME, DB_VERSION, getDb, openAppDb } from './open';
 export {
   type CustomerPage,

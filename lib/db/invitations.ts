@@ -6,6 +6,7 @@
 import { type Invitation, InvitationSchema } from '../schema';
 import { describeIssues } from '../schema/issues';
 import { DbAbort, type DbResult, fail, ok } from './errors';
+import { refreshLatestIn } from './latest';
 import { type Listed, parseStored, parseStoredList } from './records';
 import { inTransaction } from './transaction';
 
@@ -43,7 +44,7 @@ export function createInvitation(
   const built = buildInvitation(input, now);
   if (!built.ok) return Promise.resolve(built);
   const invitation = built.value;
-  return inTransaction(['customers', 'invitations'], 'readwrite', async (tx) => {
+  return inTransaction(['customers', 'invitations', 'latest'], 'readwrite', async (tx) => {
     // Checked in the same transaction, so the customer cannot vanish in between.
     const owner = await tx.objectStore('customers').getKey(invitation.customerId);
     if (owner === undefined) {
@@ -53,6 +54,10 @@ export function createInvitation(
       });
     }
     await tx.objectStore('invitations').add(invitation);
+    await refreshLatestIn(
+      { invitations: tx.objectStore('invitations'), latest: tx.objectStore('latest') },
+      invitation.customerId,
+    );
     return ok(invitation);
   });
 }

@@ -7,10 +7,13 @@
  * page left open in a tab. So each connection closes itself on `blocking`.
  */
 import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import type { Invitation } from '../schema';
+import { summarizeAll } from './latest';
+import { parseStored } from './records';
 import { type AppDB, DB_NAME } from './schema';
 
 export { DB_NAME };
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 type UpgradeTransaction = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'versionchange'>;
 
@@ -19,7 +22,7 @@ type UpgradeTransaction = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'versionch
  * never edited once released: users' databases were built by exactly that code,
  * and a later fix goes into a new block.
  */
-function upgrade(db: IDBPDatabase<AppDB>, oldVersion: number, _tx: UpgradeTransaction): void {
+function upgrade(db: IDBPDatabase<AppDB>, oldVersion: number, tx: UpgradeTransaction): void {
   if (oldVersion < 1) {
     const customers = db.createObjectStore('customers', { keyPath: 'id' });
     customers.createIndex('by-name', 'nameKey');
@@ -32,7 +35,37 @@ function upgrade(db: IDBPDatabase<AppDB>, oldVersion: number, _tx: UpgradeTransa
     invitations.createIndex('by-status', 'status');
     invitations.createIndex('by-sent', 'sentAt');
   }
-  // if (oldVersion < 2) { … use _tx.objectStore(…) to migrate records … }
+  if (oldVersion < 2) {
+    // The latest invitation per customer, so the list does not read every e-mail text.
+    const latest = db.createObjectStore('latest', { keyPath: 'customerId' });
+    latest.createIndex('by-status', 'status');
+    fillLatest(tx);
+  }
+}
+
+/**
+ * Version 2's data step: summaries of the invitations already stored. Runs inside
+ * the upgrade transaction (only its own requests are awaited), so the database
+ * opens with the summaries complete, or the upgrade fails and nothing changes.
+ */
+function fillLatest(tx: UpgradeTransaction): void {
+  const run = async () => {
+    const raws = await tx.objectStore('invitations').getAll();
+    const valid: Invitation[] = [];
+    for (const raw of raws) {
+      const parsed = parseStored('invitations', raw, '');
+      if (parsed.ok) valid.push(parsed.value);
+    }
+    const store = tx.objectStore('latest');
+    await Promise.all(summarizeAll(valid).map((summary) => store.put(summary)));
+  };
+  run().catch(() => {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: the open fails either way.
+    }
+  });
 }
 
 export interface OpenHooks {

@@ -7,6 +7,7 @@ import type { Channel, Customer, Invitation } from '../schema';
 import { type CustomerInput, upsertCustomerIn } from './customers';
 import { DbAbort, type DbResult, ok } from './errors';
 import { buildInvitation } from './invitations';
+import { refreshLatestIn } from './latest';
 import { inTransaction } from './transaction';
 
 /** The draft as handed over; the rest (customer, status, history, times) is set here. */
@@ -36,7 +37,7 @@ export function recordSentInvitation({
   channel,
   at = Date.now(),
 }: RecordSentInput): Promise<DbResult<RecordedSent>> {
-  return inTransaction(['customers', 'invitations'], 'readwrite', async (tx) => {
+  return inTransaction(['customers', 'invitations', 'latest'], 'readwrite', async (tx) => {
     const saved = await upsertCustomerIn(tx.objectStore('customers'), customer, at);
     const built = buildInvitation(
       { ...invitation, customerId: saved.customer.id, channel, status: 'sent', sentAt: at },
@@ -46,6 +47,10 @@ export function recordSentInvitation({
     if (!built.ok) throw new DbAbort(built.error);
     // `add`, not `put`: an id that exists is an error, never an overwrite.
     await tx.objectStore('invitations').add(built.value);
+    await refreshLatestIn(
+      { invitations: tx.objectStore('invitations'), latest: tx.objectStore('latest') },
+      saved.customer.id,
+    );
     return ok({ customer: saved.customer, invitation: built.value, created: saved.created });
   });
 }

@@ -4,7 +4,7 @@
  * newest version only.
  */
 import type { DBSchema, IndexNames, StoreNames } from 'idb';
-import type { Customer, Invitation, InvitationStatus } from '../schema';
+import type { Customer, Invitation, InvitationStatus, LatestInvitation } from '../schema';
 
 export const DB_NAME = 'csp-reseller-invitations';
 
@@ -30,6 +30,15 @@ export interface AppDB extends DBSchema {
       'by-status': InvitationStatus;
       /** Drafts have no `sentAt`, so they are absent from this index. */
       'by-sent': number;
+    };
+  };
+  /** Version 2: each customer's latest invitation, kept by the writers (see latest.ts). */
+  latest: {
+    key: string;
+    value: LatestInvitation;
+    indexes: {
+      /** The reminders read the `sent` ones only. */
+      'by-status': InvitationStatus;
     };
   };
 }

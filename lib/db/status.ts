@@ -3,6 +3,7 @@
 import { type Invitation, InvitationSchema, type InvitationStatus } from '../schema';
 import { describeIssues } from '../schema/issues';
 import { DbAbort, type DbResult, ok } from './errors';
+import { refreshLatestIn } from './latest';
 import { parseStored } from './records';
 import { checkTransition } from './status-transitions';
 import { inTransaction } from './transaction';
@@ -25,7 +26,7 @@ export function changeStatus(
   status: InvitationStatus,
   { at = Date.now(), note }: StatusChangeOptions = {},
 ): Promise<DbResult<Invitation>> {
-  return inTransaction(['invitations'], 'readwrite', async (tx) => {
+  return inTransaction(['invitations', 'latest'], 'readwrite', async (tx) => {
     const store = tx.objectStore('invitations');
     const current = parseStored('invitations', await store.get(invitationId), invitationId);
     if (!current.ok) return current;
@@ -45,6 +46,10 @@ export function changeStatus(
       throw new DbAbort({ code: 'invalid-input', message });
     }
     await store.put(parsed.data);
+    await refreshLatestIn(
+      { invitations: store, latest: tx.objectStore('latest') },
+      rest.customerId,
+    );
     return ok(parsed.data);
   });
 }

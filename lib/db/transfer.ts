@@ -5,6 +5,7 @@
  */
 import { type AllRecords, type AllRecordsInput, checkBatch } from './batch';
 import { DbAbort, type DbResult, ok, toDbError } from './errors';
+import { refreshLatestForBatch, summarizeAll } from './latest';
 import { type InvalidRecord, parseStoredList } from './records';
 import { inTransaction, type Tx } from './transaction';
 
@@ -37,7 +38,7 @@ export interface Written {
   invitations: number;
 }
 
-type WriteTx = Tx<['customers', 'invitations'], 'readwrite'>;
+type WriteTx = Tx<['customers', 'invitations', 'latest'], 'readwrite'>;
 
 /** Names the record whose request failed: the abort that follows fails all the others. */
 function write(request: Promise<unknown>, what: string): Promise<unknown> {
@@ -83,9 +84,13 @@ export function putAll(
   const checked = checkBatch(input);
   if (!checked.ok) return Promise.resolve(checked);
   const batch = checked.value;
-  return inTransaction(['customers', 'invitations'], 'readwrite', async (tx) => {
+  return inTransaction(['customers', 'invitations', 'latest'], 'readwrite', async (tx) => {
     await checkOwners(tx, batch, true);
     await writeBatch(tx, batch, overwrite);
+    await refreshLatestForBatch(
+      { invitations: tx.objectStore('invitations'), latest: tx.objectStore('latest') },
+      batch.invitations,
+    );
     return ok({ customers: batch.customers.length, invitations: batch.invitations.length });
   });
 }
@@ -95,10 +100,16 @@ export function replaceAll(input: AllRecordsInput): Promise<DbResult<Written>> {
   const checked = checkBatch(input);
   if (!checked.ok) return Promise.resolve(checked);
   const batch = checked.value;
-  return inTransaction(['customers', 'invitations'], 'readwrite', async (tx) => {
+  return inTransaction(['customers', 'invitations', 'latest'], 'readwrite', async (tx) => {
     await checkOwners(tx, batch, false);
-    await Promise.all([tx.objectStore('customers').clear(), tx.objectStore('invitations').clear()]);
+    const latest = tx.objectStore('latest');
+    await Promise.all([
+      tx.objectStore('customers').clear(),
+      tx.objectStore('invitations').clear(),
+      latest.clear(),
+    ]);
     await writeBatch(tx, batch, false);
+    await Promise.all(summarizeAll(batch.invitations).map((summary) => latest.put(summary)));
     return ok({ customers: batch.customers.length, invitations: batch.invitations.length });
   });
 }

@@ -141,6 +141,33 @@ export const InvitationSchema = z.object({
 });
 export type Invitation = z.infer<typeof InvitationSchema>;
 
+/**
+ * A customer's latest invitation (sent most recently, a draft counting from its
+ * creation), kept by lib/db beside the customer in the `latest` store (version 2).
+ * Derived data, never exported: the options page and the reminders read these few
+ * fields instead of every invitation with its full e-mail text, which is what keeps
+ * the list fast at 100,000 customers (DESIGN.md budgets).
+ */
+export const LatestInvitationSchema = z.object({
+  customerId: z.string().check(z.minLength(1)),
+  invitationId: z.string().check(z.minLength(1)),
+  status: InvitationStatusSchema,
+  /** The status before the current one, if any: the Status select offers it as an undo. */
+  previousStatus: z.optional(InvitationStatusSchema),
+  /** When the current status was set. */
+  changedAt: Timestamp,
+  createdAt: Timestamp,
+  sentAt: z.optional(Timestamp),
+  adminPrivileges: z.boolean(),
+  cloud: CloudSchema,
+  purpose: PurposeSchema,
+  language: EmailLanguageSchema,
+  gdapLink: z.optional(z.string()),
+  /** How many invitations the customer has in all. */
+  count: z.number().check(z.int(), z.minimum(1)),
+});
+export type LatestInvitation = z.infer<typeof LatestInvitationSchema>;
+
 /** Errors are values: a stable code and a sentence the UI shows. */
 export interface AppError<Code extends string = string> {
   code: Code;

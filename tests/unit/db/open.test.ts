@@ -5,11 +5,14 @@ import { closeDb, DB_NAME, DB_VERSION, getCustomer, getDb, openAppDb } from '../
 afterEach(closeDb);
 
 describe('openAppDb', () => {
-  it('creates both stores with their key paths and indexes at version 1', async () => {
+  it('creates the stores with their key paths and indexes at version 2', async () => {
     const db = await openAppDb();
-    expect(DB_VERSION).toBe(1);
-    expect(db.version).toBe(1);
-    expect([...db.objectStoreNames].sort()).toEqual(['customers', 'invitations']);
+    expect(DB_VERSION).toBe(2);
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['customers', 'invitations', 'latest']);
+    const latest = unwrap(db.transaction('latest').objectStore('latest'));
+    expect(latest.keyPath).toBe('customerId');
+    expect([...latest.indexNames]).toEqual(['by-status']);
 
     const tx = db.transaction(['customers', 'invitations']);
     const customers = tx.objectStore('customers');
@@ -74,6 +77,6 @@ describe('getDb', () => {
     });
     const reopened = await getDb();
     expect(reopened).not.toBe(old);
-    expect([...reopened.objectStoreNames].sort()).toEqual(['customers', 'invitations']);
+    expect([...reopened.objectStoreNames].sort()).toEqual(['customers', 'invitations', 'latest']);
   });
 });
