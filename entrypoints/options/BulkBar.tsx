@@ -1,0 +1,75 @@
+/** Actions on the selected customers: change status, export as CSV, delete (with undo). */
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import type { InvitationStatus } from '../../lib/schema';
+import { deleteCustomers, selectedCustomers, setStatusOfSelection } from './actions';
+import { statusLabel } from './format';
+import { useAppState } from './state';
+import { exportSelectionCsv } from './transfer';
+
+/** What a partner sets by hand; `sent` and `draft` come from the popup. */
+const BULK_STATUSES: InvitationStatus[] = [
+  'accepted',
+  'declined',
+  'expired',
+  'cancelled',
+  'removed',
+];
+
+export function BulkBar() {
+  const state = useAppState();
+  const [status, setStatus] = useState<InvitationStatus>('accepted');
+  const [busy, setBusy] = useState(false);
+  const count = state.selection.value.size;
+  if (count === 0) return null;
+  const run = (work: () => Promise<void>) => {
+    setBusy(true);
+    work().finally(() => setBusy(false));
+  };
+  return (
+    <section class="bulk" aria-label={t('options_bulkRegion')}>
+      <p class="bulk-count">{t('options_selectedCount', String(count))}</p>
+      <div class="field inline">
+        <label for="bulk-status">{t('options_bulkStatus')}</label>
+        <select
+          id="bulk-status"
+          value={status}
+          onChange={(e) => setStatus(e.currentTarget.value as InvitationStatus)}
+        >
+          {BULK_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => run(() => setStatusOfSelection(state, status))}
+      >
+        {t('options_bulkApply')}
+      </button>
+      <button type="button" disabled={busy} onClick={() => run(() => exportSelectionCsv(state))}>
+        {t('options_bulkExport')}
+      </button>
+      <button
+        type="button"
+        class="danger"
+        disabled={busy}
+        onClick={() => run(() => deleteCustomers(state, selectedCustomers(state)))}
+      >
+        {t('options_bulkDelete')}
+      </button>
+      <button
+        type="button"
+        class="link"
+        onClick={() => {
+          state.selection.value = new Set();
+        }}
+      >
+        {t('options_clearSelection')}
+      </button>
+    </section>
+  );
+}

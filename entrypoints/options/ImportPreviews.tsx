@@ -1,0 +1,129 @@
+/**
+ * What an import will do, shown before anything is written: a customer CSV's rows
+ * (new, update, duplicate, error with the row and why), or Partner Center's
+ * customers matched with the partner's. Names from the file are JSX text.
+ */
+import { t } from '../../lib/i18n';
+import type { CustomerCsvPreview, ReconcilePlan } from '../../lib/transfer';
+
+/** The preview lists at most this many rows; the summary counts them all. */
+const PREVIEW_ROWS = 200;
+
+export function CustomerCsvPreviewView({ preview }: { preview: CustomerCsvPreview }) {
+  const s = preview.summary;
+  const problems = preview.rows.filter(
+    (r) => r.status === 'error' || r.status === 'duplicate-in-file',
+  );
+  return (
+    <>
+      <p>
+        {t(
+          'options_csvSummary',
+          String(s.total),
+          String(s.new),
+          String(s.update),
+          String(s.duplicateInFile),
+          String(s.error),
+        )}
+      </p>
+      {s.ignoredColumns.length > 0 ? (
+        <p class="hint">{t('options_csvIgnored', s.ignoredColumns.join(', '))}</p>
+      ) : null}
+      {problems.length > 0 ? (
+        <div role="alert">
+          <h4>{t('options_csvProblems')}</h4>
+          <ul class="problems">
+            {problems.slice(0, PREVIEW_ROWS).map((r) => (
+              <li key={r.rowNumber}>
+                {r.status === 'error'
+                  ? r.errors.map((e) => e.message).join(' ')
+                  : t(
+                      'options_csvDuplicate',
+                      String(r.rowNumber),
+                      r.customer.name,
+                      String(r.duplicateOf ?? ''),
+                    )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <table class="preview">
+        <caption>{t('options_previewCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('options_previewRow')}</th>
+            <th scope="col">{t('options_col_name')}</th>
+            <th scope="col">{t('options_previewEmail')}</th>
+            <th scope="col">{t('options_col_domain')}</th>
+            <th scope="col">{t('options_previewOutcome')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.rows.slice(0, PREVIEW_ROWS).map((r) => (
+            <tr key={r.rowNumber} class={`outcome-${r.status}`}>
+              <td>{r.rowNumber}</td>
+              <td>{r.customer.name}</td>
+              <td>{r.customer.contactEmail}</td>
+              <td>{r.customer.domain}</td>
+              <td>{t(`options_preview_${r.status.replace(/-/g, '_')}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {preview.rows.length > PREVIEW_ROWS ? (
+        <p class="hint">{t('options_previewMore', String(preview.rows.length - PREVIEW_ROWS))}</p>
+      ) : null}
+    </>
+  );
+}
+
+export function ReconcilePreview({ plan }: { plan: ReconcilePlan }) {
+  const s = plan.summary;
+  return (
+    <>
+      <p>
+        {t(
+          'options_reconcileSummary',
+          String(s.total),
+          String(s.accepted),
+          String(s.tenantIdsStored),
+          String(s.unchanged),
+          String(s.unmatched),
+          String(s.errors),
+        )}
+      </p>
+      <table class="preview">
+        <caption>{t('options_reconcileCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('options_previewRow')}</th>
+            <th scope="col">{t('options_pcCompany')}</th>
+            <th scope="col">{t('options_pcDomain')}</th>
+            <th scope="col">{t('options_previewOutcome')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.rows.slice(0, PREVIEW_ROWS).map((r) => (
+            <tr key={r.rowNumber} class={`outcome-${r.outcome}`}>
+              <td>{r.rowNumber}</td>
+              <td>{r.companyName}</td>
+              <td>{r.domain}</td>
+              <td>{r.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {plan.unmatched.length > 0 ? (
+        <>
+          <h4>{t('options_unmatched', String(plan.unmatched.length))}</h4>
+          <ul class="problems">
+            {plan.unmatched.slice(0, PREVIEW_ROWS).map((r) => (
+              <li key={r.rowNumber}>{r.message}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

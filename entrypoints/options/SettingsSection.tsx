@@ -1,0 +1,49 @@
+/**
+ * Settings: the partner profile (the popup's ProfileForm), follow-up and webmail,
+ * the link template per cloud, and the e-mail templates per language and purpose.
+ * Each part saves on its own button; nothing is saved half-checked.
+ */
+import { ProfileForm } from '../../components/ProfileForm';
+import { t } from '../../lib/i18n';
+import { FollowUpSettings } from './FollowUpSettings';
+import { LinkTemplates } from './LinkTemplates';
+import { useAppState } from './state';
+import { TemplatesEditor } from './TemplatesEditor';
+
+export function SettingsSection() {
+  const state = useAppState();
+  // The forms start from the stored values, so they wait for them.
+  if (!state.profileLoaded.value) {
+    return (
+      <section class="settings" aria-labelledby="settings-heading">
+        <h2 id="settings-heading">{t('options_settingsHeading')}</h2>
+        <p>{t('common_loading')}</p>
+      </section>
+    );
+  }
+  return (
+    <section class="settings" aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{t('options_settingsHeading')}</h2>
+      <div class="settings-grid">
+        <div class="card">
+          <ProfileForm
+            profile={state.profile.value}
+            idPrefix="options-profile"
+            onSaved={(profile) => {
+              state.profile.value = profile;
+            }}
+          />
+        </div>
+        <div class="card">
+          <FollowUpSettings />
+        </div>
+        <div class="card wide">
+          <LinkTemplates />
+        </div>
+        <div class="card wide">
+          <TemplatesEditor />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * `Export JSON`, `Export CSV` and the `Import file` input, with what an import
+ * shows before it writes anything: progress, the error naming the row and why, or
+ * a preview to confirm. Every name from a file is JSX text, never markup.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import { CustomerCsvPreviewView, ReconcilePreview } from './ImportPreviews';
+import { useAppState } from './state';
+import { applyImport, cancelImport, exportCsv, exportJson, readImportFile } from './transfer';
+
+function Progress({ label, done, total }: { label: string; done?: number; total?: number }) {
+  const known = done !== undefined && total !== undefined && total > 0;
+  return (
+    <div class="progress">
+      <progress aria-label={label} {...(known ? { value: done, max: total } : {})} />
+      <span aria-live="polite">
+        {known ? t('options_progress', label, String(done), String(total)) : label}
+      </span>
+    </div>
+  );
+}
+
+function ImportStep() {
+  const state = useAppState();
+  const view = state.importView.value;
+  const [busy, setBusy] = useState(false);
+  if (view.step === 'idle') return null;
+  const apply = (mode?: 'replace' | 'merge') => {
+    setBusy(true);
+    void applyImport(state, mode).finally(() => setBusy(false));
+  };
+  const cancel = (
+    <button type="button" onClick={() => cancelImport(state)} disabled={busy}>
+      {t('common_cancel')}
+    </button>
+  );
+  return (
+    <section class="import-step" aria-labelledby="import-step-heading">
+      <h3 id="import-step-heading">{t('options_importOf', view.fileName)}</h3>
+      {view.step === 'reading' ? (
+        <Progress label={t('options_reading')} done={view.done} total={view.total} />
+      ) : null}
+      {view.step === 'writing' ? (
+        <Progress label={t('options_writing')} done={view.done} total={view.total} />
+      ) : null}
+      {view.step === 'error' ? (
+        <>
+          <div role="alert" class="status status-error">
+            <p>
+              <strong>{t('options_importRefused')}</strong>
+            </p>
+            <p>{view.error.message}</p>
+          </div>
+          <button type="button" onClick={() => cancelImport(state)}>
+            {t('options_dismiss')}
+          </button>
+        </>
+      ) : null}
+      {view.step === 'done' ? (
+        <>
+          <p class="status status-ok" role="status">
+            {view.text}
+          </p>
+          <button type="button" onClick={() => cancelImport(state)}>
+            {t('options_dismiss')}
+          </button>
+        </>
+      ) : null}
+      {view.step === 'backup' ? (
+        <>
+          <p>
+            {t(
+              'options_backupSummary',
+              String(view.file.customers.length),
+              String(view.file.invitations.length),
+              view.file.exportedAt,
+              String(state.total.value),
+            )}
+          </p>
+          <div class="actions">
+            <button type="button" class="primary" disabled={busy} onClick={() => apply('replace')}>
+              {t('options_backupReplace')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => apply('merge')}>
+              {t('options_backupMerge')}
+            </button>
+            {cancel}
+          </div>
+        </>
+      ) : null}
+      {view.step === 'customer-csv' ? (
+        <>
+          <CustomerCsvPreviewView preview={view.preview} />
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              disabled={busy || view.preview.summary.new + view.preview.summary.update === 0}
+              onClick={() => apply()}
+            >
+              {t(
+                'options_csvApply',
+                String(view.preview.summary.new + view.preview.summary.update),
+              )}
+            </button>
+            {cancel}
+          </div>
+        </>
+      ) : null}
+      {view.step === 'partner-center' ? (
+        <>
+          <ReconcilePreview plan={view.plan} />
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              disabled={busy || view.plan.invitations.length + view.plan.customers.length === 0}
+              onClick={() => apply()}
+            >
+              {t('options_reconcileApply')}
+            </button>
+            {cancel}
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+export function TransferPanel() {
+  const state = useAppState();
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const run = (work: () => Promise<void>) => {
+    setBusy(true);
+    void work().finally(() => setBusy(false));
+  };
+  return (
+    <section class="transfer" aria-labelledby="transfer-heading">
+      <h2 id="transfer-heading" class="visually-hidden">
+        {t('options_transferHeading')}
+      </h2>
+      <div class="transfer-bar">
+        <button type="button" disabled={busy} onClick={() => run(() => exportJson(state))}>
+          {t('options_exportJson')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => run(() => exportCsv(state))}>
+          {t('options_exportCsv')}
+        </button>
+        <span class="file-field">
+          <label for="import-file">{t('options_importFile')}</label>
+          <input
+            id="import-file"
+            ref={input}
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            aria-describedby="import-file-hint"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              // Cleared so choosing the same file again (after fixing it) is a change.
+              e.currentTarget.value = '';
+              if (file) void readImportFile(state, file);
+            }}
+          />
+        </span>
+        <span id="import-file-hint" class="hint">
+          {t('options_importHint')}
+        </span>
+      </div>
+      <ImportStep />
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * What the partner does to customers from the list: change a status, delete with
+ * undo, the same for a selection, edit notes. Each writes through lib/db, then
+ * patches the rows in memory (no reload of 100,000 customers for one change).
+ */
+import {
+  type CustomerSnapshot,
+  changeStatus,
+  checkTransition,
+  deleteCustomer,
+  restoreCustomer,
+  summarizeInvitations,
+  upsertCustomer,
+} from '../../lib/db';
+import { t } from '../../lib/i18n';
+import type { ListRow } from '../../lib/list';
+import type { Customer, Invitation, InvitationStatus } from '../../lib/schema';
+import { statusLabel } from './format';
+import { refreshBadge } from './load';
+import { type AppState, showToast, touchRows } from './state';
+
+function rowById(state: AppState, id: string): ListRow | undefined {
+  return state.rows.value.find((row) => row.id === id);
+}
+
+/** The row's summary after its latest invitation changed (it stays the latest). */
+function patchLatest(row: ListRow, invitation: Invitation): void {
+  const summary = summarizeInvitations([invitation]);
+  if (summary && row.latest) row.latest = { ...summary, count: row.latest.count };
+}
+
+/** The Status select: one customer's latest invitation. */
+export async function setStatus(
+  state: AppState,
+  row: ListRow,
+  status: InvitationStatus,
+): Promise<void> {
+  if (!row.latest || row.latest.status === status) return;
+  const result = await changeStatus(row.latest.invitationId, status);
+  if (!result.ok) {
+    showToast(state, { kind: 'error', text: t('options_statusFailed', result.error.message) });
+    touchRows(state); // puts the select back to the stored status
+    return;
+  }
+  patchLatest(row, result.value);
+  touchRows(state);
+  showToast(state, {
+    kind: 'ok',
+    text: t('options_statusChanged', row.customer.name, statusLabel(status)),
+  });
+  refreshBadge();
+}
+
+/** Bulk: every selected customer whose latest invitation may take the status. */
+export async function setStatusOfSelection(
+  state: AppState,
+  status: InvitationStatus,
+): Promise<void> {
+  let changed = 0;
+  let skipped = 0;
+  for (const id of state.selection.value) {
+    const row = rowById(state, id);
+    const latest = row?.latest;
+    const history = latest?.previousStatus
+      ? [
+          { status: latest.previousStatus, at: 0 },
+          { status: latest.status, at: 0 },
+        ]
+      : [];
+    if (!row || !latest || checkTransition({ status: latest.status, history }, status)) {
+      skipped++;
+      continue;
+    }
+    const result = await changeStatus(latest.invitationId, status);
+    if (result.ok) {
+      patchLatest(row, result.value);
+      changed++;
+    } else skipped++;
+  }
+  touchRows(state);
+  showToast(state, {
+    kind: skipped > 0 && changed === 0 ? 'error' : 'ok',
+    text: t('options_bulkStatusDone', String(changed), statusLabel(status), String(skipped)),
+  });
+  refreshBadge();
+}
+
+async function undoDelete(state: AppState, snapshots: CustomerSnapshot[]): Promise<void> {
+  const failed: string[] = [];
+  const restored = new Set<string>();
+  for (const snapshot of snapshots) {
+    const result = await restoreCustomer(snapshot);
+    if (result.ok) restored.add(snapshot.customer.id);
+    else failed.push(`${snapshot.customer.name}: ${result.error.message}`);
+  }
+  state.deleted.value = new Set([...state.deleted.value].filter((id) => !restored.has(id)));
+  state.total.value += restored.size;
+  showToast(
+    state,
+    failed.length === 0
+      ? { kind: 'ok', text: t('options_restored', String(restored.size)) }
+      : { kind: 'error', text: t('options_restoreFailed', failed.join('; ')) },
+  );
+  refreshBadge();
+}
+
+/** Deletes customers with their invitations; the toast's Undo puts them back. */
+export async function deleteCustomers(state: AppState, customers: Customer[]): Promise<void> {
+  const snapshots: CustomerSnapshot[] = [];
+  const failed: string[] = [];
+  for (const customer of customers) {
+    const result = await deleteCustomer(customer.id);
+    if (result.ok) snapshots.push(result.value);
+    else failed.push(`${customer.name}: ${result.error.message}`);
+  }
+  const gone = new Set(snapshots.map((s) => s.customer.id));
+  state.deleted.value = new Set([...state.deleted.value, ...gone]);
+  state.total.value -= gone.size;
+  state.selection.value = new Set([...state.selection.value].filter((id) => !gone.has(id)));
+  if (gone.has(state.openCustomer.value ?? '')) state.openCustomer.value = undefined;
+  refreshBadge();
+  if (failed.length > 0) {
+    showToast(state, { kind: 'error', text: t('options_deleteFailed', failed.join('; ')) });
+    return;
+  }
+  const only = snapshots[0]?.customer.name;
+  showToast(state, {
+    kind: 'ok',
+    text:
+      snapshots.length === 1 && only !== undefined
+        ? t('options_deletedOne', only)
+        : t('options_deletedMany', String(snapshots.length)),
+    undo: () => undoDelete(state, snapshots),
+  });
+}
+
+export function selectedCustomers(state: AppState): Customer[] {
+  const out: Customer[] = [];
+  for (const id of state.selection.value) {
+    const row = rowById(state, id);
+    if (row && !state.deleted.value.has(id)) out.push(row.customer);
+  }
+  return out;
+}
+
+/** Notes from the details dialog; the row keeps the saved customer. */
+export async function saveNotes(
+  state: AppState,
+  customer: Customer,
+  notes: string,
+): Promise<{ ok: boolean; text: string }> {
+  const result = await upsertCustomer({ id: customer.id, name: customer.name, notes });
+  if (!result.ok) return { ok: false, text: t('options_notesFailed', result.error.message) };
+  const row = rowById(state, customer.id);
+  if (row) row.customer = result.value.customer;
+  touchRows(state);
+  return { ok: true, text: t('options_notesSaved') };
+}

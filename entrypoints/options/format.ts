@@ -1,0 +1,47 @@
+/** Labels and dates in the UI's language. */
+import { t, uiLanguage } from '../../lib/i18n';
+import type { Channel, Cloud, InvitationStatus, Purpose, RelationshipType } from '../../lib/schema';
+
+let dateFormat: Intl.DateTimeFormat | undefined;
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
+
+export function formatDate(ms: number | undefined): string {
+  if (ms === undefined) return '';
+  dateFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
+  return dateFormat.format(ms);
+}
+
+export function formatDateTime(ms: number): string {
+  dateTimeFormat ??= new Intl.DateTimeFormat(uiLanguage(), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return dateTimeFormat.format(ms);
+}
+
+const labels = new Map<string, string>();
+
+/**
+ * A message without substitutions, looked up once: every visible row asks for a
+ * dozen labels on each keystroke in search, and each `i18n.getMessage` is a call
+ * into the browser.
+ */
+export function label(key: string): string {
+  let text = labels.get(key);
+  if (text === undefined) {
+    text = t(key);
+    labels.set(key, text);
+  }
+  return text;
+}
+
+export const statusLabel = (status: InvitationStatus) => label(`options_status_${status}`);
+export const cloudLabel = (cloud: Cloud) => label(`common_cloud_${cloud.replace('-', '_')}`);
+export const shortCloudLabel = (cloud: Cloud) =>
+  label(`options_cloudShort_${cloud.replace('-', '_')}`);
+export const purposeLabel = (purpose: Purpose) =>
+  label(`options_purpose_${purpose.replace(/-/g, '_')}`);
+export const relationshipLabel = (type: RelationshipType) => label(`options_relationship_${type}`);
+export const channelLabel = (channel: Channel) =>
+  label(`options_channel_${channel.replace('-', '_')}`);
+export const yesNo = (value: boolean) => label(value ? 'options_yes' : 'options_no');

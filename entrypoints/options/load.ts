@@ -1,0 +1,93 @@
+/**
+ * Loading the list: the first screenful from the name index at once (when the
+ * view is the plain name order), then every customer in chunks for in-memory
+ * search and sort. Each chunk is its own short transaction, so a write from the
+ * popup is never held up behind a 100,000-customer read.
+ */
+import { readFirstListPage, readListChunk } from '../../lib/db';
+import { isPlainNameOrder, joinRows } from '../../lib/list';
+import { sendBackgroundRequest } from '../../lib/messaging';
+import type { Customer, LatestInvitation } from '../../lib/schema';
+import { type AppState, currentView } from './state';
+
+/** More than a tall screen holds (rows are 44 px). */
+const FIRST_PAGE = 50;
+const CHUNK = 10_000;
+
+let loading = 0;
+
+export async function loadList(state: AppState, { firstPage = true } = {}): Promise<void> {
+  const run = ++loading;
+  state.loadError.value = undefined;
+  const view = currentView(state);
+  if (firstPage && isPlainNameOrder(view) && state.phase.value === 'loading') {
+    const first = await readFirstListPage({
+      limit: FIRST_PAGE,
+      direction: view.direction === 'asc' ? 'next' : 'prev',
+    });
+    if (run !== loading) return;
+    if (first.ok && state.phase.value === 'loading') {
+      state.total.value = first.value.total;
+      state.rows.value = joinRows(first.value.customers, first.value.latest);
+      state.phase.value = first.value.total <= FIRST_PAGE ? 'complete' : 'first-page';
+      await afterNextPaint();
+    }
+  }
+  // Only after the first page: read at the same time, the big read's results are
+  // unpacked on this thread and hold the first page back (measured: 2× slower).
+  const all = await readEverything();
+  if (run !== loading) return;
+  if (!all.ok) {
+    state.loadError.value = all.error;
+    return;
+  }
+  state.now.value = Date.now();
+  state.rows.value = joinRows(all.customers, all.latest);
+  state.total.value = all.customers.length;
+  state.deleted.value = new Set();
+  state.phase.value = 'complete';
+}
+
+/**
+ * Lets the browser paint the first page before the big read's results arrive. A
+ * hidden tab gets no animation frames, hence the timeout.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const go = () => setTimeout(resolve, 0);
+    requestAnimationFrame(go);
+    setTimeout(go, 100);
+  });
+}
+
+type Everything =
+  | { ok: true; customers: Customer[]; latest: LatestInvitation[] }
+  | { ok: false; error: string };
+
+async function readEverything(): Promise<Everything> {
+  const customers: Customer[] = [];
+  const latest: LatestInvitation[] = [];
+  let after: string | undefined;
+  do {
+    const chunk = await readListChunk(after, CHUNK);
+    if (!chunk.ok) return { ok: false, error: chunk.error.message };
+    customers.push(...chunk.value.customers);
+    latest.push(...chunk.value.latest);
+    after = chunk.value.nextAfter;
+  } while (after !== undefined);
+  return { ok: true, customers, latest };
+}
+
+/** After an import or a restore: everything may have changed. */
+export async function reloadList(state: AppState): Promise<void> {
+  state.selection.value = new Set();
+  await loadList(state, { firstPage: false });
+  refreshBadge();
+}
+
+/** The background recounts the toolbar badge; the page does not wait for it. */
+export function refreshBadge(): void {
+  sendBackgroundRequest({ type: 'refresh-reminders' }).catch(() => {
+    // No background to answer (being restarted): the daily alarm recounts anyway.
+  });
+}

@@ -1,0 +1,149 @@
+/**
+ * The options page's state (STYLE.md: one `createAppState()` of signals and
+ * computed values, handed down through context; actions are plain functions in
+ * their own files).
+ *
+ * The list is `rows` (every customer, loaded once) → `sorted` (only when the sort
+ * or the rows change) → `shown` (filters and search over the sorted array, in
+ * memory). A status change or a delete patches rows in place and bumps
+ * `revision`, so it re-filters without sorting 100,000 rows again.
+ */
+import { computed, signal } from '@preact/signals';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import {
+  type CloudFilter,
+  filterRows,
+  type ListFilter,
+  type ListRow,
+  type SortDirection,
+  type SortKey,
+  type StatusFilter,
+  sortRows,
+  type ViewState,
+} from '../../lib/list';
+import { type PartnerProfile, type Settings, SettingsSchema } from '../../lib/schema';
+import type { ImportView } from './transfer';
+
+export type LoadPhase = 'loading' | 'first-page' | 'complete';
+
+export interface Toast {
+  id: number;
+  text: string;
+  kind: 'ok' | 'error';
+  /** Offered as an `Undo` button while the toast shows. */
+  undo?: () => Promise<void>;
+}
+
+export function createAppState(view: ViewState) {
+  const rows = signal<ListRow[]>([]);
+  const revision = signal(0);
+  const phase = signal<LoadPhase>('loading');
+  /** Customers in the database (known from the first page on). */
+  const total = signal(0);
+  const loadError = signal<string | undefined>(undefined);
+  /** Deleted in this session (and not undone): hidden without re-sorting. */
+  const deleted = signal<ReadonlySet<string>>(new Set());
+  /** The time "days waiting" and the follow-up filter count from; renewed on each load. */
+  const now = signal(Date.now());
+
+  const query = signal(view.query);
+  const status = signal<StatusFilter>(view.status);
+  const cloud = signal<CloudFilter>(view.cloud);
+  const waitingDays = signal<number | undefined>(view.waitingDays);
+  const followUp = signal(view.followUp);
+  const sort = signal<SortKey>(view.sort);
+  const direction = signal<SortDirection>(view.direction);
+  /** First row in view; written by the table, read only to restore the position. */
+  const top = signal(view.top);
+  const openCustomer = signal<string | undefined>(view.customer);
+
+  const settings = signal<Settings>(SettingsSchema.parse({}));
+  const profile = signal<PartnerProfile | undefined>(undefined);
+  const profileLoaded = signal(false);
+
+  const filter = computed(
+    (): ListFilter => ({
+      query: query.value,
+      status: status.value,
+      cloud: cloud.value,
+      followUp: followUp.value,
+      ...(waitingDays.value === undefined ? {} : { waitingDays: waitingDays.value }),
+    }),
+  );
+  const sorted = computed(() => sortRows(rows.value, sort.value, direction.value));
+  const shown = computed(() => {
+    revision.value;
+    const gone = deleted.value;
+    const list = filterRows(sorted.value, filter.value, {
+      now: now.value,
+      reminderDays: settings.value.reminderDays,
+    });
+    return gone.size === 0 ? list : list.filter((row) => !gone.has(row.id));
+  });
+
+  const selection = signal<ReadonlySet<string>>(new Set());
+  const toast = signal<Toast | undefined>(undefined);
+  const importView = signal<ImportView>({ step: 'idle' });
+
+  return {
+    rows,
+    revision,
+    phase,
+    total,
+    loadError,
+    deleted,
+    now,
+    query,
+    status,
+    cloud,
+    waitingDays,
+    followUp,
+    sort,
+    direction,
+    top,
+    openCustomer,
+    settings,
+    profile,
+    profileLoaded,
+    filter,
+    sorted,
+    shown,
+    selection,
+    toast,
+    importView,
+  };
+}
+
+export type AppState = ReturnType<typeof createAppState>;
+
+/** The view as the URL fragment keeps it (lib/list/view-state). */
+export function currentView(state: AppState): ViewState {
+  return {
+    ...state.filter.value,
+    sort: state.sort.value,
+    direction: state.direction.value,
+    top: state.top.value,
+    ...(state.openCustomer.value ? { customer: state.openCustomer.value } : {}),
+  };
+}
+
+export const AppStateContext = createContext<AppState | undefined>(undefined);
+
+export function useAppState(): AppState {
+  const state = useContext(AppStateContext);
+  if (!state) throw new Error('AppStateContext is missing');
+  return state;
+}
+
+let toastIds = 0;
+
+export function showToast(state: AppState, toast: Omit<Toast, 'id'>): void {
+  toastIds += 1;
+  state.toast.value = { ...toast, id: toastIds };
+}
+
+/** A row's data changed in place (status, notes): filters run again, the sort stays. */
+export function touchRows(state: AppState): void {
+  state.revision.value += 1;
+}

@@ -1,0 +1,213 @@
+/**
+ * Import and export from the options page, through lib/transfer (loaded on first
+ * use: papaparse and the importers are not needed to show the list). An import is
+ * two steps: read and check the whole file (nothing written; the page shows the
+ * preview or the error), then write it in one transaction when the partner agrees.
+ */
+import { t } from '../../lib/i18n';
+import type { BackupFile } from '../../lib/schema';
+import type {
+  BackupImportMode,
+  CustomerCsvPreview,
+  ReconcilePlan,
+  TransferError,
+} from '../../lib/transfer';
+import { refreshBadge, reloadList } from './load';
+import { type AppState, showToast } from './state';
+
+export type ImportView =
+  | { step: 'idle' }
+  | { step: 'reading'; fileName: string; done?: number; total?: number }
+  | { step: 'error'; fileName: string; error: TransferError }
+  | { step: 'backup'; fileName: string; file: BackupFile }
+  | { step: 'customer-csv'; fileName: string; preview: CustomerCsvPreview }
+  | { step: 'partner-center'; fileName: string; plan: ReconcilePlan }
+  | { step: 'writing'; fileName: string; done?: number; total?: number }
+  | { step: 'done'; fileName: string; text: string };
+
+const loadTransfer = () => import('../../lib/transfer');
+
+function download(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export async function exportJson(state: AppState): Promise<void> {
+  const transfer = await loadTransfer();
+  const result = await transfer.exportBackup();
+  if (!result.ok) {
+    showToast(state, { kind: 'error', text: t('options_exportFailed', result.error.message) });
+    return;
+  }
+  const { file, skipped } = result.value;
+  download(transfer.backupFileName(), transfer.serializeBackup(file), 'application/json');
+  showToast(
+    state,
+    skipped.length === 0
+      ? { kind: 'ok', text: t('options_exportedJson', String(file.customers.length)) }
+      : {
+          kind: 'error',
+          text: t('options_exportedWithDamage', skipped.map((s) => s.key).join(', ')),
+        },
+  );
+}
+
+export async function exportCsv(state: AppState): Promise<void> {
+  const transfer = await loadTransfer();
+  const result = await transfer.exportCustomerCsv();
+  if (!result.ok) {
+    showToast(state, { kind: 'error', text: t('options_exportFailed', result.error.message) });
+    return;
+  }
+  download(transfer.customerCsvFileName(), result.value, 'text/csv;charset=utf-8');
+  showToast(state, { kind: 'ok', text: t('options_exportedCsv') });
+}
+
+/** The selected customers (bulk bar) as CSV, in the list's current order. */
+export async function exportSelectionCsv(state: AppState): Promise<void> {
+  const [transfer, db] = await Promise.all([loadTransfer(), import('../../lib/db')]);
+  const all = await db.exportAll();
+  if (!all.ok) {
+    showToast(state, { kind: 'error', text: t('options_exportFailed', all.error.message) });
+    return;
+  }
+  const selected = state.selection.value;
+  const customers = state.shown.value.filter((r) => selected.has(r.id)).map((r) => r.customer);
+  const invitations = all.value.invitations.filter((i) => selected.has(i.customerId));
+  download(
+    transfer.customerCsvFileName(),
+    transfer.buildCustomerCsv(customers, invitations),
+    'text/csv;charset=utf-8',
+  );
+  showToast(state, { kind: 'ok', text: t('options_exportedSelection', String(customers.length)) });
+}
+
+function fail(state: AppState, fileName: string, error: TransferError): void {
+  state.importView.value = { step: 'error', fileName, error };
+}
+
+/** Step one: read and check the whole file; nothing is written. */
+export async function readImportFile(state: AppState, file: File): Promise<void> {
+  performance.mark('import-start');
+  const fileName = file.name;
+  state.importView.value = { step: 'reading', fileName };
+  const transfer = await loadTransfer();
+  const tooBig = transfer.checkImportSize(file.size, transfer.MAX_BACKUP_BYTES);
+  if (!tooBig.ok) return fail(state, fileName, tooBig.error);
+  const text = await file.text();
+  const kind = transfer.detectImportKind(text);
+  if (kind !== 'backup') {
+    const size = transfer.checkImportSize(file.size, transfer.MAX_IMPORT_BYTES);
+    if (!size.ok) return fail(state, fileName, size.error);
+  }
+  const onProgress = (done: number, total: number) => {
+    state.importView.value = { step: 'reading', fileName, done, total };
+  };
+  if (kind === 'backup') {
+    const parsed = transfer.parseBackup(text);
+    if (!parsed.ok) return fail(state, fileName, parsed.error);
+    state.importView.value = { step: 'backup', fileName, file: parsed.value };
+  } else if (kind === 'partner-center') {
+    const plan = await transfer.reconcilePartnerCenterCsv(text, { onProgress });
+    if (!plan.ok) return fail(state, fileName, plan.error);
+    state.importView.value = { step: 'partner-center', fileName, plan: plan.value };
+  } else {
+    const preview = await transfer.previewCustomerCsv(text, { onProgress });
+    if (!preview.ok) return fail(state, fileName, preview.error);
+    state.importView.value = { step: 'customer-csv', fileName, preview: preview.value };
+  }
+  performance.mark('import-preview');
+}
+
+async function finish(
+  state: AppState,
+  fileName: string,
+  written: { ok: true; text: string } | { ok: false; error: TransferError },
+): Promise<void> {
+  if (!written.ok) return fail(state, fileName, written.error);
+  performance.mark('import-written');
+  await reloadList(state);
+  state.importView.value = { step: 'done', fileName, text: written.text };
+  performance.mark('import-listed');
+  refreshBadge();
+}
+
+/** Step two: write what the partner saw, in one transaction (all or nothing). */
+export async function applyImport(
+  state: AppState,
+  mode: BackupImportMode = 'replace',
+): Promise<void> {
+  const view = state.importView.value;
+  performance.mark('import-apply');
+  const transfer = await loadTransfer();
+  const onProgress = (done: number, total: number) => {
+    state.importView.value = {
+      step: 'writing',
+      fileName: view.step === 'idle' ? '' : view.fileName,
+      done,
+      total,
+    };
+  };
+  if (view.step === 'backup') {
+    state.importView.value = { step: 'writing', fileName: view.fileName };
+    const r = await transfer.importBackup(view.file, mode);
+    await finish(
+      state,
+      view.fileName,
+      r.ok
+        ? {
+            ok: true,
+            text: t(
+              'options_importedBackup',
+              String(r.value.customers),
+              String(r.value.invitations),
+            ),
+          }
+        : r,
+    );
+  } else if (view.step === 'customer-csv') {
+    const r = await transfer.applyCustomerCsv(view.preview, { onProgress });
+    await finish(
+      state,
+      view.fileName,
+      r.ok
+        ? {
+            ok: true,
+            text: t(
+              'options_importedCsv',
+              String(r.value.created),
+              String(r.value.updated),
+              String(r.value.skipped),
+            ),
+          }
+        : r,
+    );
+  } else if (view.step === 'partner-center') {
+    const r = await transfer.applyReconcile(view.plan, { onProgress });
+    await finish(
+      state,
+      view.fileName,
+      r.ok
+        ? {
+            ok: true,
+            text: t(
+              'options_reconciled',
+              String(r.value.accepted),
+              String(r.value.tenantIdsStored),
+              String(view.plan.summary.unmatched),
+            ),
+          }
+        : r,
+    );
+  }
+}
+
+export function cancelImport(state: AppState): void {
+  state.importView.value = { step: 'idle' };
+}

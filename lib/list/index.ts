@@ -1,0 +1,8 @@
+/** The options page's list model: pure, no database, no DOM. */
+export * from './filter';
+export * from './restore-admin';
+export * from './rows';
+export * from './search';
+export * from './sort';
+export * from './view-state';
+export * from './waiting';

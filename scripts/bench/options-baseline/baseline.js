@@ -1,0 +1,102 @@
+// The bench's baseline (not shipped): the simplest thing that could show the list —
+// getAll of both stores, join each customer's latest invitation, sort by name, and
+// a plain table of the first rows; search re-filters everything with toLowerCase.
+const DB_NAME = 'csp-reseller-invitations';
+const SHOWN = 50;
+const DAY = 24 * 60 * 60 * 1000;
+
+const request = (r) =>
+  new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+
+function renderRows(tbody, rows) {
+  const now = Date.now();
+  const fragment = document.createDocumentFragment();
+  for (const { c, inv } of rows.slice(0, SHOWN)) {
+    const tr = document.createElement('tr');
+    const cells = [
+      c.name,
+      c.contactName,
+      c.contactEmail,
+      c.domain,
+      c.cloud,
+      inv ? (inv.adminPrivileges ? 'Yes' : 'No') : '',
+      inv ? inv.status : '',
+      inv?.sentAt ? new Date(inv.sentAt).toLocaleDateString() : '',
+      inv?.status === 'sent' && inv.sentAt ? String(Math.floor((now - inv.sentAt) / DAY)) : '',
+    ];
+    for (const text of cells) {
+      const td = document.createElement('td');
+      td.textContent = text;
+      tr.append(td);
+    }
+    fragment.append(tr);
+  }
+  tbody.replaceChildren(fragment);
+}
+
+async function main() {
+  const db = await request(indexedDB.open(DB_NAME));
+  const tx = db.transaction(['customers', 'invitations']);
+  const [customers, invitations] = await Promise.all([
+    request(tx.objectStore('customers').getAll()),
+    request(tx.objectStore('invitations').getAll()),
+  ]);
+  const latest = new Map();
+  for (const inv of invitations) {
+    const held = latest.get(inv.customerId);
+    if (!held || (inv.sentAt ?? inv.createdAt) > (held.sentAt ?? held.createdAt)) {
+      latest.set(inv.customerId, inv);
+    }
+  }
+  const rows = customers.map((c) => ({ c, inv: latest.get(c.id) }));
+  rows.sort((a, b) => (a.c.nameKey < b.c.nameKey ? -1 : a.c.nameKey > b.c.nameKey ? 1 : 0));
+  const tbody = document.getElementById('rows');
+  renderRows(tbody, rows);
+  performance.mark('first-rows');
+  performance.mark('list-loaded');
+
+  const input = document.getElementById('search');
+  input.addEventListener('input', () => {
+    const q = input.value.toLowerCase();
+    const found = q
+      ? rows.filter(
+          ({ c }) =>
+            c.name.toLowerCase().includes(q) || c.contactEmail.includes(q) || c.domain.includes(q),
+        )
+      : rows;
+    renderRows(tbody, found);
+    performance.clearMarks('rows-rendered');
+    performance.mark('rows-rendered');
+  });
+}
+
+/** Baseline for the CSV import: the same customers put raw, in one transaction. */
+window.rawPut = async (customers) => {
+  const name = `bench-raw-put-${Math.random()}`;
+  const open = indexedDB.open(name, 1);
+  open.onupgradeneeded = () => {
+    const store = open.result.createObjectStore('customers', { keyPath: 'id' });
+    store.createIndex('by-name', 'nameKey');
+    store.createIndex('by-email', 'contactEmail');
+    store.createIndex('by-domain', 'domain');
+    store.createIndex('by-updated', 'updatedAt');
+  };
+  const db = await request(open);
+  const t0 = performance.now();
+  const tx = db.transaction('customers', 'readwrite');
+  const store = tx.objectStore('customers');
+  for (const c of customers) store.put(c);
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  const elapsed = performance.now() - t0;
+  db.close();
+  indexedDB.deleteDatabase(name);
+  return elapsed;
+};
+
+if (!location.hash.includes('idle')) main();
