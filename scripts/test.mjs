@@ -1,6 +1,6 @@
 // `npm test`: builds both browsers, then runs unit tests (vitest), end-to-end tests
-// (Playwright, in Chromium with the built extension) and Mozilla's linter on the
-// Firefox build; sums every test and ends with one line `N passed, N failed`.
+// (Playwright, in Chromium with the built extension), the type check, Biome, and
+// Mozilla's linter on the Firefox build; sums every test and ends with one line `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -65,6 +65,18 @@ if (e2e) {
 if (e2eStatus !== 0 && (!e2e || e2e.stats.unexpected === 0)) {
   failed += 1;
   problems.push('playwright exited with an error outside the tests');
+}
+
+// Static checks count as one test each: the types (tsc) and the one linter/formatter (Biome).
+for (const [label, args] of [
+  ['types (tsc --noEmit)', ['tsc', '--noEmit']],
+  ['lint and format (Biome)', ['biome', 'check', '.']],
+]) {
+  if (run(label, 'npx', args) === 0) passed += 1;
+  else {
+    failed += 1;
+    problems.push(`${label} reported errors`);
+  }
 }
 
 if (run('Firefox lint (addons-linter)', 'node', ['scripts/lint-firefox.mjs']) === 0) passed += 1;
