@@ -3,6 +3,7 @@
  * in ONE transaction, so an import is all or nothing (DESIGN.md "Security" and the
  * 10,000-row budget: one transaction is also the fast way).
  */
+import { unwrap } from 'idb';
 import { type AllRecords, type AllRecordsInput, checkBatch } from './batch';
 import { DbAbort, type DbResult, ok, toDbError } from './errors';
 import { refreshLatestForBatch, summarizeAll } from './latest';
@@ -40,21 +41,46 @@ export interface Written {
 
 type WriteTx = Tx<['customers', 'invitations', 'latest'], 'readwrite'>;
 
-/** Names the record whose request failed: the abort that follows fails all the others. */
-function write(request: Promise<unknown>, what: string): Promise<unknown> {
-  return request.catch((e: unknown) => {
-    const error = toDbError(e);
-    throw new DbAbort({ ...error, message: `Nothing was imported: ${what}: ${error.message}` });
+function importFailure(what: string, e: unknown): DbAbort {
+  const error = toDbError(e);
+  return new DbAbort({ ...error, message: `Nothing was imported: ${what}: ${error.message}` });
+}
+
+/**
+ * Issues every request in one loop on the raw store and waits for the last one:
+ * requests in a transaction complete in order, so its success means all before it
+ * succeeded. One idb promise (and catch) per record cost about 0.7× a raw put again
+ * at 10,000 rows. The first failing request names its record; the transaction then
+ * aborts and every later request fails after it.
+ */
+function writeEach(
+  store: IDBObjectStore,
+  records: readonly { id: string }[],
+  method: 'put' | 'add',
+  kind: string,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let last: IDBRequest | undefined;
+    for (const record of records) {
+      try {
+        last = store[method](record);
+      } catch (e) {
+        reject(importFailure(`${kind} ${record.id}`, e));
+        return;
+      }
+      const request = last;
+      request.onerror = () => reject(importFailure(`${kind} ${record.id}`, request.error));
+    }
+    if (last) last.onsuccess = () => resolve();
+    else resolve();
   });
 }
 
 async function writeBatch(tx: WriteTx, batch: AllRecords, overwrite: boolean): Promise<void> {
-  const customers = tx.objectStore('customers');
-  const invitations = tx.objectStore('invitations');
   const method = overwrite ? 'put' : 'add';
   await Promise.all([
-    ...batch.customers.map((c) => write(customers[method](c), `customer ${c.id}`)),
-    ...batch.invitations.map((i) => write(invitations[method](i), `invitation ${i.id}`)),
+    writeEach(unwrap(tx.objectStore('customers')), batch.customers, method, 'customer'),
+    writeEach(unwrap(tx.objectStore('invitations')), batch.invitations, method, 'invitation'),
   ]);
 }
 
