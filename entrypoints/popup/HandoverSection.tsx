@@ -4,7 +4,6 @@
  * first use. Done records the invitation with the hand-over used last.
  */
 import { t } from '../../lib/i18n';
-import { clearUnfinishedDraft } from '../../lib/storage';
 import { clearForm, fieldId, type Ready, readyToHandOver } from './actions';
 import type { AppState } from './state';
 import { useAppState } from './state';
@@ -51,8 +50,9 @@ function discard(state: AppState): void {
     kept: state.kept.value,
     lastChannel: state.lastChannel.value,
   };
+  // No direct clear: the debounced save clears storage, and an Undo within its
+  // 150 ms leaves the stored draft as it was instead of losing it.
   clearForm(state);
-  void clearUnfinishedDraft().catch(() => undefined);
   state.notice.value = { kind: 'ok', text: t('popup_discarded') };
   state.undo.value = () => {
     state.form.value = before.form;

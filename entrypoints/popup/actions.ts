@@ -16,6 +16,7 @@ export function setField<K extends keyof ComposeForm>(
   field: K,
   value: ComposeForm[K],
 ): void {
+  if (state.form.value[field] === value) return;
   const next = { ...state.form.value, [field]: value };
   // A typed name is a new customer unless picked again from the suggestions;
   // Done still matches the stored one by e-mail or name.
@@ -23,6 +24,15 @@ export function setField<K extends keyof ComposeForm>(
   state.form.value = next;
   state.offerCopy.value = false;
   state.insertChoice.value = undefined;
+  forgetHandover(state);
+}
+
+/**
+ * Done records what was handed over: once the invitation changes, the earlier
+ * hand-over no longer counts and must be made again.
+ */
+function forgetHandover(state: AppState): void {
+  state.lastChannel.value = undefined;
 }
 
 /** Marks a field as visited, so its error shows; an empty field is not nagged. */
@@ -46,6 +56,7 @@ export function chooseCustomer(state: AppState, customer: Customer): void {
   };
   state.suggestions.value = [];
   state.activeSuggestion.value = -1;
+  forgetHandover(state);
 }
 
 export function editSubjectOrMessage(
@@ -55,10 +66,12 @@ export function editSubjectOrMessage(
 ): void {
   state.draftState.value = editDraft(state.draftState.value, state.renderedText.value, part, value);
   state.insertChoice.value = undefined;
+  forgetHandover(state);
 }
 
 export function resetDraft(state: AppState): void {
   state.draftState.value = FOLLOWING_FIELDS;
+  forgetHandover(state);
 }
 
 /** Loads the invitation logic once; every action that needs it awaits this. */

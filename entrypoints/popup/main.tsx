@@ -12,14 +12,15 @@ import './popup.css';
 async function start(root: HTMLElement): Promise<void> {
   document.documentElement.lang = uiLanguage();
   // Fetched while storage answers (the main thread is idle then); awaited only on first use.
-  const profileView = loadView('profile');
+  const stored = loadProfile();
+  const profileView = stored.then((profile) => (profile ? undefined : loadView('profile')));
   const later = Promise.all([loadSettings(), loadLastChannel()])
     .then(([settings, lastChannel]) => ({ settings, lastChannel }))
     .catch((e: unknown) => {
       console.warn('Settings could not be read; using the defaults', e);
       return { settings: SettingsSchema.parse({}), lastChannel: undefined };
     });
-  const [profile, draft] = await Promise.all([loadProfile(), loadUnfinishedDraft()]);
+  const [profile, draft] = await Promise.all([stored, loadUnfinishedDraft()]);
   const state = createAppState({ profile, draft, later });
   if (state.view.value === 'profile') await profileView;
   persistDraft(state, draft);

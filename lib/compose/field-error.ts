@@ -20,7 +20,3 @@ export function firstInvalid<Field extends string>(
 ): Field | undefined {
   return order.find((field) => errors[field] !== undefined);
 }
-
-export function hasErrors<Field extends string>(errors: FieldErrors<Field>): boolean {
-  return Object.values(errors).some((e) => e !== undefined);
-}

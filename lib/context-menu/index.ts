@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import { checkDraftKeepsLink } from '../invitation/draft-check';
 import { sendInsert } from '../messaging';
 import type { InsertPayload, UnfinishedDraft } from '../schema';
 import { loadUnfinishedDraft } from '../storage';
@@ -26,13 +27,19 @@ export async function registerContextMenu(): Promise<void> {
 
 /** The insert request for a saved draft, or undefined when there is nothing to insert. */
 export function payloadFromDraft(draft: UnfinishedDraft | undefined): InsertPayload | undefined {
-  if (!draft?.link || !draft.message.includes(draft.link)) return undefined;
+  if (!draft?.link) return undefined;
+  const gdapLink = draft.form.gdapLink.trim();
+  // The popup's own check: an altered copy beside the exact link blocks the hand-over too.
+  const kept = checkDraftKeepsLink(draft.message, draft.link, {
+    otherLinks: gdapLink ? [gdapLink] : [],
+  });
+  if (!kept.ok) return undefined;
   return {
-    to: draft.form.contactEmail,
+    to: draft.form.contactEmail.trim(),
     subject: draft.subject,
     text: draft.message,
     link: draft.link,
-    gdapLink: draft.form.gdapLink || undefined,
+    gdapLink: gdapLink || undefined,
     atContextTarget: true,
   };
 }

@@ -50,6 +50,13 @@ describe('context menu', () => {
     expect(payloadFromDraft({ ...DRAFT, message: 'Dear Anna, no link here' })).toBeUndefined();
   });
 
+  it('refuses a draft that keeps the link but also holds an altered copy, as the popup does', () => {
+    const altered = LINK.replace('msppId=0', 'msppId=1');
+    expect(
+      payloadFromDraft({ ...DRAFT, message: `${DRAFT.message}\nOr: ${altered}` }),
+    ).toBeUndefined();
+  });
+
   it('says so in a notification when there is no unfinished draft', async () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
     const message = await handleContextMenuClick({ menuItemId: CONTEXT_MENU_ID, frameId: 0 }, 7);
