@@ -35,7 +35,10 @@ export function planInsertion(
   caret: Range | undefined,
   boundarySelectors: readonly string[],
 ): PlannedInsertion {
-  const boundary = body.querySelector(boundarySelectors.join(','));
+  // An editable outside any compose has no boundaries; querySelector('') would throw.
+  const boundary = boundarySelectors.length
+    ? body.querySelector(boundarySelectors.join(','))
+    : null;
   if (caret && usableCaret(body, caret, boundary)) {
     const range = caret.cloneRange();
     // Never inside an existing link: anchors would nest.

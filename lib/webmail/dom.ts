@@ -170,6 +170,13 @@ export function selectRange(doc: Document, range: Range): void {
   selection.addRange(range);
 }
 
+const ADDRESSES = /[^\s<>,;"'()]+@[^\s<>,;"'()]+/g;
+
+/** Does `text` hold `wanted` as a whole address ("edit@contoso.com" does not hold "it@contoso.com")? */
+export function holdsAddress(text: string | null | undefined, wanted: string): boolean {
+  return (text?.match(ADDRESSES) ?? []).some((a) => a.toLowerCase() === wanted);
+}
+
 /** Is `address` listed in `area`: as a chip's attribute or in its text? */
 export function mentionsAddress(area: Element, address: string): boolean {
   const wanted = address.trim().toLowerCase();
@@ -177,8 +184,8 @@ export function mentionsAddress(area: Element, address: string): boolean {
   const attributes = ['data-hovercard-id', 'email', 'title', 'aria-label', 'data-email'];
   for (const el of area.querySelectorAll(attributes.map((a) => `[${a}]`).join(','))) {
     for (const name of attributes) {
-      if (el.getAttribute(name)?.toLowerCase().includes(wanted)) return true;
+      if (holdsAddress(el.getAttribute(name), wanted)) return true;
     }
   }
-  return (area.textContent ?? '').toLowerCase().includes(wanted);
+  return holdsAddress(area.textContent, wanted);
 }

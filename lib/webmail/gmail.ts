@@ -8,6 +8,7 @@ import { composeLabel, findComposeRoots } from './compose';
 import { gmailComposeUrl } from './deeplink';
 import {
   closestOf,
+  holdsAddress,
   isShown,
   mentionsAddress,
   pressKey,
@@ -84,7 +85,7 @@ export const gmailAdapter: WebmailAdapter = {
     const textarea = queryFirst<HTMLTextAreaElement>(compose, SELECTORS.toTextarea);
     if (
       (area && mentionsAddress(area, address)) ||
-      textarea?.value.toLowerCase().includes(address.toLowerCase())
+      holdsAddress(textarea?.value, address.trim().toLowerCase())
     ) {
       return 'already-present';
     }

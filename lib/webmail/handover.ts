@@ -68,13 +68,21 @@ async function inject(tab: WebmailTab): Promise<boolean> {
   }
 }
 
-/** Asks once; when nobody answers, injects the content script and asks again. */
+/** Nobody listened (tab opened before install/update), as opposed to an odd answer. */
+const NOBODY_LISTENED =
+  /Receiving end does not exist|no content script answered|Could not establish connection/i;
+
+/**
+ * Asks once; when nobody listened, injects the content script and asks again.
+ * An answer in an unknown format came from a script that may already have acted:
+ * asking again could insert the invitation twice.
+ */
 async function reach<T>(
   tab: WebmailTab,
   ask: () => Promise<ContentReply<T>>,
 ): Promise<ContentReply<T>> {
   const first = await ask();
-  if (first.reached || !(await inject(tab))) return first;
+  if (first.reached || !NOBODY_LISTENED.test(first.reason) || !(await inject(tab))) return first;
   return ask();
 }
 

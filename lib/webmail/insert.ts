@@ -3,11 +3,13 @@
  * recipient, subject and body, and say exactly what was done. It never throws
  * into the page: every failure is an `InsertResponse` value.
  */
+
+import { checkInvitationUrl } from '../invitation/hosts';
 import type { InsertPayload, InsertResponse } from '../schema';
 import { insertBodyContent } from './body';
 import type { CaretMemory } from './caret';
 import { composeIdOf } from './compose';
-import { elementOf, fireInput, isHttpsUrl } from './dom';
+import { elementOf, fireInput } from './dom';
 import { failure, pickTarget } from './target';
 import type { BodyContent, Later, WebmailAdapter } from './types';
 
@@ -29,7 +31,8 @@ function contentOf(payload: InsertPayload): BodyContent {
 function isValid(payload: InsertPayload): boolean {
   const to = payload.to.trim();
   if (to && !ADDRESS.test(to)) return false;
-  return [payload.link, payload.gdapLink].every((link) => !link || isHttpsUrl(link));
+  // The one allowlist of Microsoft hosts: only those links become <a href> in a mail.
+  return [payload.link, payload.gdapLink].every((link) => !link || checkInvitationUrl(link).ok);
 }
 
 /** The context menu's target outside any compose: the text goes there, at its caret. */

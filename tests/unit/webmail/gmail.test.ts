@@ -283,4 +283,36 @@ describe('Gmail adapter: context menu', () => {
     });
     expect(field.value).toBe(PAYLOAD.text);
   });
+
+  it('inserts the link into a right-clicked rich-text field outside any compose', () => {
+    const h = harness(gmailAdapter, 'gmail-new-compose.html');
+    const field = h.doc.createElement('div');
+    field.setAttribute('contenteditable', 'true');
+    h.doc.body.append(field);
+    field.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true }));
+
+    expect(h.insert({ atContextTarget: true })).toMatchObject({ ok: true });
+    expect(field.querySelector('a')?.getAttribute('href')).toBe(LINK);
+  });
+
+  it('adds a recipient whose address only appears inside a longer one', () => {
+    const h = harness(gmailAdapter, 'gmail-new-compose.html');
+    const area = fixtureCompose(h.doc, 'c1').querySelector('div[name=to]')!;
+    const chip = h.doc.createElement('span');
+    chip.setAttribute('data-hovercard-id', 'edit@contoso.com');
+    chip.textContent = 'edit@contoso.com';
+    area.prepend(chip);
+
+    expect(h.insert({ to: 'it@contoso.com' })).toMatchObject({ ok: true, recipient: 'added' });
+  });
+
+  it('refuses a link outside the Microsoft allowlist: it never becomes a link in a mail', () => {
+    const h = harness(gmailAdapter, 'gmail-new-compose.html');
+    const link = 'https://evil.example/Adminportal/Home?invType=ResellerRelationship';
+    expect(h.insert({ link, text: `Accept: ${link}` })).toMatchObject({
+      ok: false,
+      code: 'invalid-request',
+    });
+    expect(bodyOf(fixtureCompose(h.doc, 'c1')).querySelector('a')).toBeNull();
+  });
 });
