@@ -120,7 +120,12 @@ export async function deleteCustomers(state: AppState, customers: Customer[]): P
   if (gone.has(state.openCustomer.value ?? '')) state.openCustomer.value = undefined;
   refreshBadge();
   if (failed.length > 0) {
-    showToast(state, { kind: 'error', text: t('options_deleteFailed', failed.join('; ')) });
+    // Those that were deleted can still come back.
+    showToast(state, {
+      kind: 'error',
+      text: t('options_deleteFailed', failed.join('; ')),
+      ...(snapshots.length ? { undo: () => undoDelete(state, snapshots) } : {}),
+    });
     return;
   }
   const only = snapshots[0]?.customer.name;

@@ -7,6 +7,8 @@ import type { DbErrorCode } from '../db';
 import type { AppError, Result } from '../schema';
 
 export type TransferErrorCode =
+  /** A previewed plan whose invitations changed before it was applied. */
+  | 'changed-since-preview'
   /** The file is over the size limit; it was not read. */
   | 'too-large'
   /** The file holds nothing (or only a header row). */

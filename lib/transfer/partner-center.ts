@@ -2,8 +2,8 @@
  * Partner Center's Customers.csv, end to end: read and plan (nothing written),
  * then apply the plan in one transaction. See partner-center-plan.ts for the rules.
  */
-import { exportAll, putAll } from '../db';
-import { ok, type TransferResult } from './errors';
+import { exportAll, getInvitation, putAll } from '../db';
+import { fail, ok, type TransferResult } from './errors';
 import { planReconcile, type ReconcilePlan } from './partner-center-plan';
 import { readPartnerCenterRows } from './partner-center-rows';
 import type { ProgressCallback } from './progress';
@@ -43,6 +43,10 @@ export async function applyReconcile(
 ): Promise<TransferResult<Reconciled>> {
   const total = plan.customers.length + plan.invitations.length;
   onProgress?.(0, total);
+  // The plan holds whole invitations as previewed: writing them back over a status
+  // changed in the list meanwhile would erase that change and its history.
+  const stale = await changedSincePlanned(plan);
+  if (stale) return stale;
   const written = await putAll(
     { customers: plan.customers, invitations: plan.invitations },
     { overwrite: true },
@@ -50,4 +54,20 @@ export async function applyReconcile(
   if (!written.ok) return written;
   onProgress?.(total, total);
   return ok({ accepted: plan.invitations.length, tenantIdsStored: plan.customers.length });
+}
+
+/** Each planned invitation adds one history entry to what was stored when planned. */
+async function changedSincePlanned(
+  plan: ReconcilePlan,
+): Promise<TransferResult<never> | undefined> {
+  for (const planned of plan.invitations) {
+    const stored = await getInvitation(planned.id);
+    if (!stored.ok || stored.value.history.length !== planned.history.length - 1) {
+      return fail(
+        'changed-since-preview',
+        'Some invitations changed after this file was read. Nothing was changed: import the file again to see the current plan.',
+      );
+    }
+  }
+  return undefined;
 }

@@ -78,6 +78,8 @@ describe('the daily follow-up', () => {
       expect(await fakeBrowser.alarms.get(ALARM_NAME)).toMatchObject({ periodInMinutes: 1440 });
     });
     const first = await fakeBrowser.alarms.get(ALARM_NAME);
+    // Later: an alarm created again would be scheduled from this time, not the first.
+    vi.setSystemTime(Date.now() + 5 * 60_000);
     registerReminders();
     await new Promise((r) => setTimeout(r, 10));
     expect(await fakeBrowser.alarms.get(ALARM_NAME)).toEqual(first);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDb, exportAll } from '../../../lib/db';
+import { changeStatus, closeDb, exportAll } from '../../../lib/db';
 import {
   applyReconcile,
   detectImportKind,
@@ -90,6 +90,17 @@ describe('reconcilePartnerCenterCsv with a real-looking Customers.csv', () => {
       unmatched: 3,
       errors: 0,
     });
+  });
+
+  it('refuses a plan whose invitations changed after the preview, and changes nothing', async () => {
+    await seedPartner();
+    const plan = value(await reconcilePartnerCenterCsv(fixture('Customers.csv'), { now: NOW }));
+    value(await changeStatus('i-fabrikam', 'cancelled', { at: NOW + 1 }));
+    const before = await snapshot();
+
+    const r = await applyReconcile(plan);
+    expect(r).toMatchObject({ ok: false, error: { code: 'changed-since-preview' } });
+    expect(await snapshot()).toEqual(before);
   });
 
   it('applies the plan: accepted with a Partner Center history entry, tenant IDs stored', async () => {
