@@ -6,7 +6,7 @@
 import { type Invitation, InvitationSchema } from '../schema';
 import { describeIssues } from '../schema/issues';
 import { DbAbort, type DbResult, fail, ok } from './errors';
-import { refreshLatestIn } from './latest';
+import { isLaterInvitation, refreshLatestIn } from './latest';
 import { type Listed, parseStored, parseStoredList } from './records';
 import { inTransaction } from './transaction';
 
@@ -68,11 +68,6 @@ export function getInvitation(id: string): Promise<DbResult<Invitation>> {
   );
 }
 
-/** When an invitation last mattered to the partner: sent, else created. */
-function timeOf(invitation: Invitation): number {
-  return invitation.sentAt ?? invitation.createdAt;
-}
-
 /** A customer's invitations, newest first. */
 export function listInvitationsForCustomer(
   customerId: string,
@@ -80,7 +75,8 @@ export function listInvitationsForCustomer(
   return inTransaction(['invitations'], 'readonly', async (tx) => {
     const raws = await tx.objectStore('invitations').index('by-customer').getAll(customerId);
     const listed = parseStoredList('invitations', raws);
-    listed.items.sort((a, b) => timeOf(b) - timeOf(a));
+    // The same rule as the list's summary: newest first, ties by id.
+    listed.items.sort((a, b) => (isLaterInvitation(a, b) ? -1 : 1));
     return ok(listed);
   });
 }
