@@ -1,10 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { GMAIL_MATCHES, OUTLOOK_MATCHES } from './lib/webmail/hosts';
+import { WEBMAIL_MATCHES } from './lib/webmail/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  // Every dependency is a visible import (STYLE.md: no auto-import magic).
+  // Every dependency is a visible import (no auto-import magic: docs/ARCHITECTURE.md).
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
@@ -15,7 +15,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extActionTitle__' },
-    // DESIGN.md "Security": only what the features use, no <all_urls>.
+    // Only what the features use, no <all_urls> (docs/ARCHITECTURE.md, "Permissions").
     permissions: [
       'storage',
       'alarms',
@@ -25,7 +25,8 @@ export default defineConfig({
       // Inject the content script into webmail tabs opened before install/update.
       'scripting',
     ],
-    host_permissions: [...GMAIL_MATCHES, ...OUTLOOK_MATCHES],
+    // Every webmail site's match patterns, from its record in lib/webmail/sites.
+    host_permissions: [...WEBMAIL_MATCHES],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
-import type { ProfileField } from '../lib/compose/profile-input';
+import type { ProfileField } from '../lib/form/profile-input';
 import { t } from '../lib/i18n';
 import type { PartnerProfile } from '../lib/schema';
 import { cloudChoices, languageChoices } from './choices';

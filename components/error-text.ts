@@ -3,7 +3,7 @@
  * exists, with the error's params as $1…; otherwise the checking module's English
  * sentence, so an error is never shown as a bare code.
  */
-import type { FieldError } from '../lib/compose/field-error';
+import type { FieldError } from '../lib/form/field-error';
 import { t } from '../lib/i18n';
 
 export function errorText(error: FieldError): string {

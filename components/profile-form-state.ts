@@ -3,7 +3,7 @@
  * the fields as typed, which errors show, reading a pasted link, and saving.
  */
 import { computed, signal } from '@preact/signals';
-import { firstInvalid } from '../lib/compose/field-error';
+import { firstInvalid } from '../lib/form/field-error';
 import {
   fillFromLink,
   PROFILE_FIELDS,
@@ -12,7 +12,7 @@ import {
   profileInputOf,
   readTenantIdInput,
   validateProfileInput,
-} from '../lib/compose/profile-input';
+} from '../lib/form/profile-input';
 import { t } from '../lib/i18n';
 import type { PartnerProfile } from '../lib/schema';
 import { saveProfile as saveToStorage } from '../lib/storage';

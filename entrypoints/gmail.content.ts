@@ -1,14 +1,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startWebmailContentScript } from '../lib/webmail/content';
-import { gmailAdapter } from '../lib/webmail/gmail';
-import { GMAIL_MATCHES } from '../lib/webmail/hosts';
+import { startWebmailContentScript } from '../lib/webmail/page/content';
+import { gmailAdapter } from '../lib/webmail/page/gmail';
+import { WEBMAIL_SITES } from '../lib/webmail/sites';
+
+const site = WEBMAIL_SITES.gmail;
 
 export default defineContentScript({
-  matches: GMAIL_MATCHES,
+  matches: [...site.matches],
+  allFrames: site.inFrames,
   main(ctx) {
     // Marks the page as served by this script (checked by the smoke test).
-    document.documentElement.dataset.cspInvitations = 'gmail';
-    // Gmail's compose windows live in the top document only.
-    startWebmailContentScript(ctx, gmailAdapter, { searchFrames: false });
+    document.documentElement.dataset.cspInvitations = site.id;
+    startWebmailContentScript(ctx, gmailAdapter, site);
   },
 });

@@ -1,16 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startWebmailContentScript } from '../lib/webmail/content';
-import { OUTLOOK_MATCHES } from '../lib/webmail/hosts';
-import { outlookAdapter } from '../lib/webmail/outlook';
+import { startWebmailContentScript } from '../lib/webmail/page/content';
+import { outlookAdapter } from '../lib/webmail/page/outlook';
+import { WEBMAIL_SITES } from '../lib/webmail/sites';
+
+const site = WEBMAIL_SITES.outlook;
 
 export default defineContentScript({
-  matches: OUTLOOK_MATCHES,
-  // Pop-out and some compose UI live in same-origin or about:blank frames (WEBMAIL.md).
-  allFrames: true,
-  matchAboutBlank: true,
+  matches: [...site.matches],
+  allFrames: site.inFrames,
+  matchAboutBlank: site.inFrames,
   main(ctx) {
     // Marks the page as served by this script (checked by the smoke test).
-    if (window === window.top) document.documentElement.dataset.cspInvitations = 'outlook';
-    startWebmailContentScript(ctx, outlookAdapter, { searchFrames: true });
+    if (window === window.top) document.documentElement.dataset.cspInvitations = site.id;
+    startWebmailContentScript(ctx, outlookAdapter, site);
   },
 });

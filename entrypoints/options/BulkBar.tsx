@@ -4,8 +4,8 @@ import { t } from '../../lib/i18n';
 import type { InvitationStatus } from '../../lib/schema';
 import { deleteCustomers, selectedCustomers, setStatusOfSelection } from './actions';
 import { statusLabel } from './format';
+import { exportSelectionCsv } from './import-export';
 import { useAppState } from './state';
-import { exportSelectionCsv } from './transfer';
 
 /** What a partner sets by hand; `sent` and `draft` come from the popup. */
 const BULK_STATUSES: InvitationStatus[] = [

@@ -6,8 +6,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { CustomerCsvPreviewView, ReconcilePreview } from './ImportPreviews';
+import { applyImport, cancelImport, exportCsv, exportJson, readImportFile } from './import-export';
 import { useAppState } from './state';
-import { applyImport, cancelImport, exportCsv, exportJson, readImportFile } from './transfer';
 
 function Progress({ label, done, total }: { label: string; done?: number; total?: number }) {
   const known = done !== undefined && total !== undefined && total > 0;

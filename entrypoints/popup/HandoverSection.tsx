@@ -14,9 +14,9 @@ type Handover = 'insert' | 'mail-app' | 'copy' | 'done';
 type InsertTarget = { tabId?: number; composeId?: string };
 
 async function run(state: AppState, kind: Handover, ready: Ready, target: InsertTarget) {
-  if (kind === 'copy') return (await import('./handover')).copyToClipboard(state, ready);
+  if (kind === 'copy') return (await import('./clipboard-mailto')).copyToClipboard(state, ready);
   if (kind === 'mail-app') {
-    (await import('./handover')).openInEmailApp(state, ready);
+    (await import('./clipboard-mailto')).openInEmailApp(state, ready);
     if (state.offerCopy.value) document.getElementById('handover-copy')?.focus();
     return;
   }

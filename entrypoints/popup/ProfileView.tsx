@@ -1,6 +1,6 @@
 /** The partner profile in the popup: asked for on first use, editable later. */
 import { ProfileForm } from '../../components/ProfileForm';
-import { isBlankForm, newComposeForm } from '../../lib/compose/form';
+import { isBlankForm, newComposeForm } from '../../lib/form/form';
 import { t } from '../../lib/i18n';
 import type { PartnerProfile } from '../../lib/schema';
 import { type AppState, useAppState } from './state';

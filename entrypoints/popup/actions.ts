@@ -2,10 +2,10 @@
  * The popup's actions on its state: plain functions (STYLE.md). Hand-over and
  * Done live in their own lazily loaded modules; these run on every keystroke.
  */
-import { editDraft, FOLLOWING_FIELDS } from '../../lib/compose/draft-state';
-import { firstInvalid } from '../../lib/compose/field-error';
-import { COMPOSE_FIELDS, type ComposeField } from '../../lib/compose/fields';
-import { newComposeForm } from '../../lib/compose/form';
+import { editDraft, FOLLOWING_FIELDS } from '../../lib/form/draft-state';
+import { firstInvalid } from '../../lib/form/field-error';
+import { COMPOSE_FIELDS, type ComposeField } from '../../lib/form/fields';
+import { newComposeForm } from '../../lib/form/form';
 import type { ComposeForm, Customer } from '../../lib/schema';
 import type { AppState } from './state';
 

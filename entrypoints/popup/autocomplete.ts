@@ -3,7 +3,7 @@
  * database code is loaded on the first keystroke, not for the first paint; a
  * late answer for an older prefix is dropped.
  */
-import { debounced } from '../../lib/compose/debounce';
+import { debounced } from '../../lib/form/debounce';
 import type { AppState } from './state';
 
 const SEARCH_DELAY_MS = 120;

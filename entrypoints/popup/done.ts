@@ -4,8 +4,8 @@
  * Loaded on first use: IndexedDB code is not needed for the first paint.
  */
 import { browser } from 'wxt/browser';
-import { recordInputFor } from '../../lib/compose/record';
 import { recordSentInvitation } from '../../lib/db';
+import { recordInputFor } from '../../lib/form/record';
 import { t } from '../../lib/i18n';
 import { clearUnfinishedDraft } from '../../lib/storage';
 import { clearForm, fieldId, type Ready } from './actions';

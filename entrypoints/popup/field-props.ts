@@ -1,6 +1,6 @@
 /** Shared wiring of a compose field to the state: id, error text, touch on blur. */
 import { errorText } from '../../components/error-text';
-import type { ComposeField } from '../../lib/compose/validate';
+import type { ComposeField } from '../../lib/form/validate';
 import { fieldId, touch } from './actions';
 import type { AppState } from './state';
 

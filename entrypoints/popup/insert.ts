@@ -4,10 +4,11 @@
  * in the UI's language, what was done or what the partner must choose.
  * Loaded on first use, not for the first paint.
  */
+
+import { type HandoverOptions, insertIntoWebmail } from '../../lib/handover';
 import { t } from '../../lib/i18n';
 import type { InsertOutcome, InsertPayload } from '../../lib/schema';
 import { failureText, type HandoverErrorCode, SITE_NAMES } from '../../lib/webmail/describe';
-import { type HandoverOptions, insertIntoWebmail } from '../../lib/webmail/handover';
 import type { Ready } from './actions';
 import type { AppState } from './state';
 

@@ -31,7 +31,7 @@ async function start(root: HTMLElement): Promise<void> {
   void loadEngine(state).then(() => {
     const later = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
     later(() => {
-      void import('./handover');
+      void import('./clipboard-mailto');
       void import('./insert');
       void import('./done');
     });

@@ -6,8 +6,8 @@
  */
 import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { debounced } from '../../lib/compose/debounce';
-import { isBlankForm } from '../../lib/compose/form';
+import { debounced } from '../../lib/form/debounce';
+import { isBlankForm } from '../../lib/form/form';
 import { type Channel, ChannelSchema, type UnfinishedDraft } from '../../lib/schema';
 import { clearUnfinishedDraft, saveUnfinishedDraft } from '../../lib/storage';
 import type { AppState } from './state';

@@ -11,10 +11,10 @@
 import { computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { type DraftState, FOLLOWING_FIELDS, shownDraft } from '../../lib/compose/draft-state';
-import type { FieldErrors } from '../../lib/compose/field-error';
-import type { ComposeField } from '../../lib/compose/fields';
-import { newComposeForm } from '../../lib/compose/form';
+import { type DraftState, FOLLOWING_FIELDS, shownDraft } from '../../lib/form/draft-state';
+import type { FieldErrors } from '../../lib/form/field-error';
+import type { ComposeField } from '../../lib/form/fields';
+import { newComposeForm } from '../../lib/form/form';
 import type { InvitationDraft } from '../../lib/invitation';
 import {
   type AppError,

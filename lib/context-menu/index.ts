@@ -10,7 +10,7 @@ import { sendInsert } from '../messaging';
 import type { InsertPayload, UnfinishedDraft } from '../schema';
 import { loadUnfinishedDraft } from '../storage';
 import { describeInsertFailure, describeInsertOutcome } from '../webmail/describe';
-import { WEBMAIL_MATCHES } from '../webmail/hosts';
+import { WEBMAIL_MATCHES } from '../webmail/sites';
 
 export const CONTEXT_MENU_ID = 'insert-reseller-invitation';
 
@@ -21,7 +21,7 @@ export async function registerContextMenu(): Promise<void> {
     id: CONTEXT_MENU_ID,
     title: t('contextMenuInsert'),
     contexts: ['editable'],
-    documentUrlPatterns: WEBMAIL_MATCHES,
+    documentUrlPatterns: [...WEBMAIL_MATCHES],
   });
 }
 

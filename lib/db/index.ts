@@ -1,4 +1,15 @@
 /** The database's public surface: callers import from 'lib/db', not its files. */
+
+export {
+  type AllRecords,
+  type AllRecordsInput,
+  type Exported,
+  exportAll,
+  type PutAllOptions,
+  putAll,
+  replaceAll,
+  type Written,
+} from './bulk';
 export {
   type CustomerInput,
   getCustomer,
@@ -46,13 +57,3 @@ export type { InvalidRecord, Listed } from './records';
 export type { AppDB, CustomerIndex, InvitationIndex } from './schema';
 export { changeStatus, type StatusChangeOptions } from './status';
 export { allowedNextStatuses, checkTransition, previousStatus } from './status-transitions';
-export {
-  type AllRecords,
-  type AllRecordsInput,
-  type Exported,
-  exportAll,
-  type PutAllOptions,
-  putAll,
-  replaceAll,
-  type Written,
-} from './transfer';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { gmailComposeUrl } from '../../lib/webmail/deeplink';
+import { gmailComposeUrl } from '../../lib/webmail/compose-url';
 import { expect, GMAIL_TRUSTED_TYPES_CSP, test } from './fixtures';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/webmail');

@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InsertPayload, InsertResponse } from '../../../lib/schema';
-import { type CaretMemory, watchCaret } from '../../../lib/webmail/caret';
-import { type InsertEnvironment, insertInvitation } from '../../../lib/webmail/insert';
-import type { WebmailAdapter } from '../../../lib/webmail/types';
+import type { InsertPayload, InsertResponse } from '../../../../lib/schema';
+import { type CaretMemory, watchCaret } from '../../../../lib/webmail/page/caret';
+import { type InsertEnvironment, insertInvitation } from '../../../../lib/webmail/page/insert';
+import type { WebmailAdapter } from '../../../../lib/webmail/page/types';
 
 export function loadFixture(name: string): Document {
-  const html = readFileSync(join(import.meta.dirname, '../../fixtures/webmail', name), 'utf8');
+  const html = readFileSync(join(import.meta.dirname, '../../../fixtures/webmail', name), 'utf8');
   document.open();
   document.write(html);
   document.close();
@@ -50,7 +50,7 @@ export function harness(adapter: WebmailAdapter, fixture: string): Harness {
     adapter,
     documents: () => [doc],
     memory,
-    later: (run) => {
+    defer: (run) => {
       pending.push(run);
     },
   };

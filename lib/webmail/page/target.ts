@@ -4,10 +4,10 @@
  * Several and none focused is a question for the partner, never a guess: we do
  * not write into two windows.
  */
-import type { ComposeChoice, InsertFailure } from '../schema';
+import type { ComposeChoice, InsertFailure } from '../../schema';
+import { failureText } from '../describe';
 import type { CaretMemory } from './caret';
-import { COMPOSE_ID_ATTRIBUTE, composeIdOf } from './compose';
-import { failureText } from './describe';
+import { COMPOSE_ID_ATTRIBUTE, composeIdOf } from './compose-window';
 import type { WebmailAdapter } from './types';
 
 export type TargetPick =

@@ -5,21 +5,17 @@
  * observer, no query, nothing measured until a message or a selection arrives.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { listenForContentRequests } from '../messaging/receive';
+import { listenForContentRequests } from '../../messaging/receive';
+import type { WebmailSite } from '../sites';
 import { watchCaret } from './caret';
 import { insertInvitation } from './insert';
 import { reachableDocuments } from './target';
 import type { WebmailAdapter } from './types';
 
-export interface ContentScriptOptions {
-  /** Also look into same-origin and about:blank frames (Outlook puts compose UI there). */
-  searchFrames: boolean;
-}
-
 export function startWebmailContentScript(
   ctx: ContentScriptContext,
   adapter: WebmailAdapter,
-  options: ContentScriptOptions,
+  site: Pick<WebmailSite, 'inFrames'>,
 ): void {
   const doc = document;
   // The top frame answers for the tab; a sub-frame only for its own right-clicked field.
@@ -29,9 +25,9 @@ export function startWebmailContentScript(
   );
   const env = {
     adapter,
-    documents: () => (options.searchFrames ? reachableDocuments(doc) : [doc]),
+    documents: () => (site.inFrames ? reachableDocuments(doc) : [doc]),
     memory,
-    later: (run: () => void, ms?: number) => {
+    defer: (run: () => void, ms?: number) => {
       ctx.setTimeout(run, ms);
     },
   };

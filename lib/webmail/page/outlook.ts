@@ -1,12 +1,11 @@
 /**
  * Outlook on the web (outlook.office.com, outlook.office365.com,
- * outlook.live.com, outlook.cloud.microsoft, and custom domains by fingerprint).
+ * outlook.live.com, outlook.cloud.microsoft; custom domains are not served).
  * Every selector is here, each with what it finds. Hashed class names change
- * between builds: none is used (WEBMAIL.md).
+ * between builds: none is used (docs/WEBMAIL.md).
  */
 import { insertBodyContent } from './body';
-import { composeLabel, findComposeRoots } from './compose';
-import { outlookComposeUrl } from './deeplink';
+import { composeLabel, findComposeRoots } from './compose-window';
 import {
   closestOf,
   execInsertText,
@@ -19,17 +18,9 @@ import {
   selectRange,
   setInputValue,
 } from './dom';
-import { OUTLOOK_HOSTS } from './hosts';
 import type { WebmailAdapter } from './types';
 
 const SELECTORS = {
-  /** Outlook on a custom domain: assets from Microsoft's CDN or the OWA mail bundle. */
-  fingerprint: [
-    'head [href*="cdn.office.net"]', // stylesheets and icons from Office's CDN
-    'meta[content*="owamail"]', // OWA's own meta tags
-    'link[href*="/owamail/"]', // the OWA mail bundle's stylesheets
-    'script[src*="/owamail/"]', // the OWA mail bundle's scripts
-  ],
   container: [
     '[data-app-section="Form_Content"]', // the compose form (reading pane or pop-out)
     '[role="main"]', // the main pane, when it holds one compose only
@@ -92,13 +83,7 @@ function wellOf(field: HTMLElement, compose: HTMLElement): HTMLElement {
 export const outlookAdapter: WebmailAdapter = {
   site: 'outlook',
 
-  detect: (location, doc) =>
-    (OUTLOOK_HOSTS as readonly string[]).includes(location.hostname) ||
-    queryFirst(doc, SELECTORS.fingerprint) !== null,
-
   findComposes,
-
-  composeOf: (el) => findComposes(el.ownerDocument).find((root) => root.contains(el)) ?? null,
 
   bodyOf: (compose) => queryFirst(compose, SELECTORS.body),
 
@@ -148,6 +133,4 @@ export const outlookAdapter: WebmailAdapter = {
     const body = queryFirst(compose, SELECTORS.body);
     return body ? insertBodyContent(body, content, caret, SELECTORS.boundary) : { ok: false };
   },
-
-  composeUrl: outlookComposeUrl,
 };

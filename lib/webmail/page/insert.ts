@@ -4,21 +4,21 @@
  * into the page: every failure is an `InsertResponse` value.
  */
 
-import { checkInvitationUrl } from '../invitation/hosts';
-import type { InsertPayload, InsertResponse } from '../schema';
+import { checkInvitationUrl } from '../../invitation/hosts';
+import type { InsertPayload, InsertResponse } from '../../schema';
 import { insertBodyContent } from './body';
 import type { CaretMemory } from './caret';
-import { composeIdOf } from './compose';
+import { composeIdOf } from './compose-window';
 import { elementOf, fireInput } from './dom';
 import { failure, pickTarget } from './target';
-import type { BodyContent, Later, WebmailAdapter } from './types';
+import type { BodyContent, Defer, WebmailAdapter } from './types';
 
 export interface InsertEnvironment {
   adapter: WebmailAdapter;
   /** The documents to search: the page's, plus reachable frames where the site uses them. */
   documents: () => Document[];
   memory: CaretMemory;
-  later: Later;
+  defer: Defer;
 }
 
 /** One address, nothing a recipient field would split into several. */
@@ -89,7 +89,7 @@ export function insertInvitation(env: InsertEnvironment, payload: InsertPayload)
       : { subject: 'not-found' as const };
     if (!body.isConnected) return failure('page-changed');
 
-    const inserted = adapter.insertBody(compose, contentOf(payload), caret, env.later);
+    const inserted = adapter.insertBody(compose, contentOf(payload), caret, env.defer);
     if (!inserted.ok) return failure(body.isConnected ? 'editor-refused' : 'page-changed');
     return {
       ok: true,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { debounced } from '../../../lib/compose/debounce';
-import { isBlankForm, newComposeForm } from '../../../lib/compose/form';
-import { invitationLinkFor } from '../../../lib/compose/link';
+import { debounced } from '../../../lib/form/debounce';
+import { isBlankForm, newComposeForm } from '../../../lib/form/form';
+import { invitationLinkFor } from '../../../lib/form/link';
 import type { PartnerProfile } from '../../../lib/schema';
 
 const PROFILE: PartnerProfile = {

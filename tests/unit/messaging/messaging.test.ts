@@ -9,7 +9,7 @@ import {
   sendInsert,
 } from '../../../lib/messaging';
 import { ContentRequestSchema } from '../../../lib/schema';
-import { PAYLOAD } from './harness';
+import { PAYLOAD } from '../webmail/page/harness';
 
 const OWN = () => ({ id: fakeBrowser.runtime.id });
 const OTHER = { id: 'abcdefghijklmnopabcdefghijklmnop' };

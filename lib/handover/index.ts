@@ -5,24 +5,19 @@
  * Results are codes and parameters; `describe.ts` puts them into words.
  */
 import { browser } from 'wxt/browser';
-import { type ContentReply, pingTab, sendInsert } from '../messaging/send';
+import { pingTab, sendInsert } from '../messaging/send';
 import type { ComposeChoice, InsertOutcome, InsertPayload, Webmail } from '../schema';
-import { fitComposeUrl } from './deeplink';
-import { failureText, type HandoverErrorCode } from './describe';
-import { WEBMAIL_MATCHES, webmailForUrl } from './hosts';
-import type { ComposeUrlOptions } from './types';
+import { failureText, type HandoverErrorCode } from '../webmail/describe';
+import { type OpenedCompose, openCompose } from './new-compose';
+import { activeWebmailTab, findWebmailTabs, reach, toWebmailTab, type WebmailTab } from './tabs';
 
-export interface WebmailTab {
-  id: number;
-  title: string;
-  site: Webmail;
-  url: string;
-}
+export { fitComposeUrl } from './new-compose';
+export { findWebmailTabs, type WebmailTab } from './tabs';
 
 export type HandoverResult =
   | { kind: 'inserted'; tabId: number; outcome: InsertOutcome }
   | { kind: 'choose-tab'; tabs: WebmailTab[] }
-  | { kind: 'opened-compose'; site: Webmail; url: string; bodyIncluded: boolean }
+  | OpenedCompose
   | {
       kind: 'failed';
       code: HandoverErrorCode;
@@ -41,69 +36,6 @@ export interface HandoverOptions {
   composeId?: string;
   /** The context menu's frame. */
   frameId?: number;
-}
-
-function toWebmailTab(tab: { id?: number; title?: string; url?: string }): WebmailTab | undefined {
-  const site = webmailForUrl(tab.url);
-  if (tab.id === undefined || !site || !tab.url) return undefined;
-  return { id: tab.id, title: tab.title || tab.url, site, url: tab.url };
-}
-
-/** Every open Gmail and Outlook on the web tab, in tab order. */
-export async function findWebmailTabs(): Promise<WebmailTab[]> {
-  const tabs = await browser.tabs.query({ url: WEBMAIL_MATCHES });
-  return tabs.map(toWebmailTab).filter((tab): tab is WebmailTab => tab !== undefined);
-}
-
-/** Loads the content script into a tab that was open before install or update. */
-async function inject(tab: WebmailTab): Promise<boolean> {
-  try {
-    await browser.scripting.executeScript({
-      target: { tabId: tab.id, allFrames: tab.site === 'outlook' },
-      files: [tab.site === 'gmail' ? '/content-scripts/gmail.js' : '/content-scripts/outlook.js'],
-    });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Nobody listened (tab opened before install/update), as opposed to an odd answer. */
-const NOBODY_LISTENED =
-  /Receiving end does not exist|no content script answered|Could not establish connection/i;
-
-/**
- * Asks once; when nobody listened, injects the content script and asks again.
- * An answer in an unknown format came from a script that may already have acted:
- * asking again could insert the invitation twice.
- */
-async function reach<T>(
-  tab: WebmailTab,
-  ask: () => Promise<ContentReply<T>>,
-): Promise<ContentReply<T>> {
-  const first = await ask();
-  if (first.reached || !NOBODY_LISTENED.test(first.reason) || !(await inject(tab))) return first;
-  return ask();
-}
-
-/** The open tab's account, so a new compose opens where the partner is signed in. */
-function urlOptionsFor(tab: WebmailTab | undefined): ComposeUrlOptions {
-  if (!tab) return {};
-  const url = new URL(tab.url);
-  if (tab.site === 'outlook') return { host: url.hostname };
-  const account = /^\/mail\/u\/(\d+)\//.exec(url.pathname)?.[1];
-  return account === undefined ? {} : { account: Number(account) };
-}
-
-async function openCompose(
-  site: Webmail,
-  payload: InsertPayload,
-  tab?: WebmailTab,
-): Promise<HandoverResult> {
-  const prefill = { to: payload.to.trim(), subject: payload.subject, body: payload.text };
-  const { url, bodyIncluded } = fitComposeUrl(site, prefill, urlOptionsFor(tab));
-  await browser.tabs.create({ url });
-  return { kind: 'opened-compose', site, url, bodyIncluded };
 }
 
 async function insertInto(
@@ -131,11 +63,6 @@ async function insertInto(
     tabId: tab.id,
     ...(response.composes ? { composes: response.composes } : {}),
   };
-}
-
-async function activeWebmailTab(): Promise<WebmailTab | undefined> {
-  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  return active ? toWebmailTab(active) : undefined;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { firstInvalid } from '../../../lib/compose/field-error';
-import { newComposeForm } from '../../../lib/compose/form';
-import { invitationLinkFor } from '../../../lib/compose/link';
+import { firstInvalid } from '../../../lib/form/field-error';
+import { newComposeForm } from '../../../lib/form/form';
+import { invitationLinkFor } from '../../../lib/form/link';
 import {
   COMPOSE_FIELDS,
   type ComposeCheckInput,
   validateCompose,
-} from '../../../lib/compose/validate';
+} from '../../../lib/form/validate';
 import type { ComposeForm, PartnerProfile } from '../../../lib/schema';
 
 const PROFILE: PartnerProfile = {

@@ -5,7 +5,7 @@ import {
   profileInputOf,
   readTenantIdInput,
   validateProfileInput,
-} from '../../../lib/compose/profile-input';
+} from '../../../lib/form/profile-input';
 
 const TENANT = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const PROVIDER = 'a1b2c3d4-e5f6-4789-abcd-ef0123456789';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { gmailAdapter } from '../../../lib/webmail/gmail';
+import { gmailAdapter } from '../../../../lib/webmail/page/gmail';
 import { fixtureCompose, GDAP_LINK, harness, LINK, PAYLOAD, placeCaret } from './harness';
 
 const bodyOf = (compose: HTMLElement) => gmailAdapter.bodyOf(compose)!;

@@ -1,23 +1,9 @@
 /**
- * The one interface every webmail adapter implements (Mailvelope's provider map,
- * STYLE.md). Adapters take the `document` (or an element of it) as a parameter so
+ * The one interface every webmail adapter implements (one provider object per
+ * site, all with the same methods: docs/ARCHITECTURE.md). Adapters take the `document` (or an element of it) as a parameter so
  * unit tests hand in fixtures; no adapter imports another.
  */
-import type { InsertOutcome, Webmail } from '../schema';
-
-/** What a prefilled new compose (a deep link) carries: plain text only. */
-export interface ComposePrefill {
-  to: string;
-  subject: string;
-  body: string;
-}
-
-export interface ComposeUrlOptions {
-  /** Outlook: the host of an open Outlook tab, so work and personal accounts keep theirs. */
-  host?: string;
-  /** Gmail: the signed-in account's index (`/mail/u/N/`). */
-  account?: number;
-}
+import type { InsertOutcome, Webmail } from '../../schema';
 
 /** The text to insert and the URLs in it that become `<a href>`. */
 export interface BodyContent {
@@ -29,17 +15,13 @@ export type RecipientStatus = InsertOutcome['recipient'];
 export type SubjectResult = Pick<InsertOutcome, 'subject' | 'existingSubject'>;
 export type BodyResult = { ok: true; body: InsertOutcome['body'] } | { ok: false };
 
-/** Runs a function later, bound to the content script's lifetime (`ctx.setTimeout`). */
-export type Later = (run: () => void, ms?: number) => void;
+/** Runs a function after `ms`, bound to the content script's lifetime (`ctx.setTimeout`). */
+export type Defer = (run: () => void, ms?: number) => void;
 
 export interface WebmailAdapter {
   readonly site: Webmail;
-  /** Is `doc` (at `location`) this webmail? By host, or by fingerprint for custom domains. */
-  detect(location: Pick<Location, 'hostname'>, doc: Document): boolean;
   /** Every open compose window's root element, in document order. */
   findComposes(doc: Document): HTMLElement[];
-  /** The compose root holding `el`, if `el` is inside one. */
-  composeOf(el: Element): HTMLElement | null;
   /** The rich-text body of a compose window. */
   bodyOf(compose: HTMLElement): HTMLElement | null;
   /** The compose body `el` is in (a cheap `closest`, run on selection changes). */
@@ -55,8 +37,6 @@ export interface WebmailAdapter {
     compose: HTMLElement,
     content: BodyContent,
     caret: Range | undefined,
-    later: Later,
+    defer: Defer,
   ): BodyResult;
-  /** A URL that opens a new compose window prefilled with `prefill`. */
-  composeUrl(prefill: ComposePrefill, options?: ComposeUrlOptions): string;
 }

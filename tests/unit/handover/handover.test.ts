@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { findWebmailTabs, insertIntoWebmail } from '../../../lib/handover';
 import type { InsertOutcome } from '../../../lib/schema';
 import {
   describeInsertFailure,
   describeInsertOutcome,
   describeOpenedCompose,
 } from '../../../lib/webmail/describe';
-import { findWebmailTabs, insertIntoWebmail } from '../../../lib/webmail/handover';
-import { PAYLOAD } from './harness';
+import { PAYLOAD } from '../webmail/page/harness';
 
 interface FakeTab {
   id: number;

@@ -4,8 +4,7 @@
  * promised).
  */
 import { bodyHolds, insertBodyContent } from './body';
-import { composeLabel, findComposeRoots } from './compose';
-import { gmailComposeUrl } from './deeplink';
+import { composeLabel, findComposeRoots } from './compose-window';
 import {
   closestOf,
   holdsAddress,
@@ -63,11 +62,7 @@ function isInlineReply(compose: HTMLElement): boolean {
 export const gmailAdapter: WebmailAdapter = {
   site: 'gmail',
 
-  detect: (location) => location.hostname === 'mail.google.com',
-
   findComposes,
-
-  composeOf: (el) => findComposes(el.ownerDocument).find((root) => root.contains(el)) ?? null,
 
   bodyOf: (compose) => queryFirst(compose, SELECTORS.body),
 
@@ -123,7 +118,7 @@ export const gmailAdapter: WebmailAdapter = {
     return { subject: 'set' };
   },
 
-  insertBody(compose, content, caret, later) {
+  insertBody(compose, content, caret, defer) {
     const body = queryFirst(compose, SELECTORS.body);
     if (!body) return { ok: false };
     const held = bodyHolds(body, content);
@@ -134,9 +129,7 @@ export const gmailAdapter: WebmailAdapter = {
     }
     // Gmail saves a draft once its editor sees a keystroke; InboxSDK sends one
     // asynchronously (synchronously, Gmail may type a stray character).
-    if (result.ok) later(() => body.isConnected && pressKey(body, 'Enter', 13), 0);
+    if (result.ok) defer(() => body.isConnected && pressKey(body, 'Enter', 13), 0);
     return result;
   },
-
-  composeUrl: gmailComposeUrl,
 };

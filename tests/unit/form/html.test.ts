@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageHtml, segmentsOf } from '../../../lib/compose/html';
+import { messageHtml, segmentsOf } from '../../../lib/form/html';
 
 const LINK =
   'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=x&msppId=0#/a';

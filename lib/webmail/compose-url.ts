@@ -1,11 +1,22 @@
 /**
- * Prefilled new-compose URLs (WEBMAIL.md). Plain text only; spaces become %20
+ * Prefilled new-compose URLs (docs/WEBMAIL.md, "Deep links"). Plain text only; spaces become %20
  * (a sign-in redirect re-encodes `+` wrongly), line breaks %0A, anything else
- * UTF-8 percent-encoded. Very long URLs are refused by the sites, so callers use
- * `fitComposeUrl`, which drops the body rather than send a broken link.
+ * UTF-8 percent-encoded. Very long URLs are refused by the sites: lib/handover drops
+ * the body (COMPOSE_URL_MAX_LENGTH) rather than send a broken link.
  */
-import type { Webmail } from '../schema';
-import type { ComposePrefill, ComposeUrlOptions } from './types';
+/** What a prefilled new compose (a deep link) carries: plain text only. */
+export interface ComposePrefill {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+export interface ComposeUrlOptions {
+  /** Outlook: the host of an open Outlook tab, so work and personal accounts keep theirs. */
+  host?: string;
+  /** Gmail: the signed-in account's index (`/mail/u/N/`). */
+  account?: number;
+}
 
 /** Longest URL we hand to a webmail; Outlook's sign-in redirect and proxies refuse longer. */
 export const COMPOSE_URL_MAX_LENGTH = 2000;
@@ -52,23 +63,4 @@ export function outlookComposeUrl(
     ['body', prefill.body],
   ]);
   return query ? `${base}?${query}` : base;
-}
-
-export function composeUrlFor(
-  site: Webmail,
-  prefill: ComposePrefill,
-  options?: ComposeUrlOptions,
-): string {
-  return site === 'gmail' ? gmailComposeUrl(prefill, options) : outlookComposeUrl(prefill, options);
-}
-
-/** The compose URL within the length limit: with the body when it fits, else without. */
-export function fitComposeUrl(
-  site: Webmail,
-  prefill: ComposePrefill,
-  options?: ComposeUrlOptions,
-): { url: string; bodyIncluded: boolean } {
-  const url = composeUrlFor(site, prefill, options);
-  if (url.length <= COMPOSE_URL_MAX_LENGTH) return { url, bodyIncluded: true };
-  return { url: composeUrlFor(site, { ...prefill, body: '' }, options), bodyIncluded: false };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newComposeForm } from '../../../lib/compose/form';
-import { invitationLinkFor } from '../../../lib/compose/link';
-import { recordInputFor } from '../../../lib/compose/record';
 import { recordSentInvitation } from '../../../lib/db';
+import { newComposeForm } from '../../../lib/form/form';
+import { invitationLinkFor } from '../../../lib/form/link';
+import { recordInputFor } from '../../../lib/form/record';
 import type { ComposeForm, PartnerProfile } from '../../../lib/schema';
 
 const PROFILE: PartnerProfile = {

@@ -2,7 +2,7 @@
  * Copy to clipboard and Open in email app. Loaded on first use (or when the
  * browser is idle), not for the first paint.
  */
-import { messageHtml } from '../../lib/compose/html';
+import { messageHtml } from '../../lib/form/html';
 import { t } from '../../lib/i18n';
 import { buildMailto } from '../../lib/invitation';
 import type { Ready } from './actions';

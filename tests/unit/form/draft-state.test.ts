@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDraft, FOLLOWING_FIELDS, shownDraft } from '../../../lib/compose/draft-state';
+import { editDraft, FOLLOWING_FIELDS, shownDraft } from '../../../lib/form/draft-state';
 
 const RENDERED = { subject: 'Please authorize Contoso IT', text: 'Dear Anna,\n\nlink' };
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fitComposeUrl } from '../../../lib/handover';
 import {
   COMPOSE_URL_MAX_LENGTH,
-  fitComposeUrl,
   gmailComposeUrl,
   outlookComposeUrl,
-} from '../../../lib/webmail/deeplink';
+} from '../../../lib/webmail/compose-url';
 
 const PREFILL = {
   to: 'it@contoso.com',
