@@ -15,16 +15,6 @@ import type {
 import { refreshBadge, reloadList } from './load';
 import { type AppState, showToast } from './state';
 
-export type ImportView =
-  | { step: 'idle' }
-  | { step: 'reading'; fileName: string; done?: number; total?: number }
-  | { step: 'error'; fileName: string; error: TransferError }
-  | { step: 'backup'; fileName: string; file: BackupFile }
-  | { step: 'customer-csv'; fileName: string; preview: CustomerCsvPreview }
-  | { step: 'partner-center'; fileName: string; plan: ReconcilePlan }
-  | { step: 'writing'; fileName: string; done?: number; total?: number }
-  | { step: 'done'; fileName: string; text: string };
-
 const loadTransfer = () => import('../../lib/transfer');
 
 function download(fileName: string, text: string, type: string): void {

@@ -23,7 +23,7 @@ import {
   type ViewState,
 } from '../../lib/list';
 import { type PartnerProfile, type Settings, SettingsSchema } from '../../lib/schema';
-import type { ImportView } from './import-export';
+import type { ImportView } from './import-view';
 
 export type LoadPhase = 'loading' | 'first-page' | 'complete';
 

@@ -3,7 +3,7 @@
  * the one Partner Center's export can mark accepted. Latest = sent most recently,
  * a draft counting from its creation (lib/db's one rule, ties broken by id, so the list and imports agree).
  */
-import { isLaterInvitation } from '../db/latest';
+import { isLaterInvitation } from '../db';
 import type { Invitation } from '../schema';
 
 /** One pass over all invitations: a Map from customer id to its latest one. */
