@@ -1,9 +1,10 @@
 /**
  * DOM helpers shared by the adapters. Every node is built with `createElement`
  * and `textContent`: Gmail enforces Trusted Types, so no HTML string is ever
- * parsed (WEBMAIL.md). Nodes may come from another frame's realm, so types are
+ * parsed (docs/WEBMAIL.md). Nodes may come from another frame's realm, so types are
  * told apart by `nodeType` and `tagName`, never by `instanceof`.
  */
+import { splitAtLinks } from '../../invitation/segments';
 import type { BodyContent } from './types';
 
 /** The element a node is, or sits in. */
@@ -64,30 +65,13 @@ export function isHttpsUrl(url: string): boolean {
 
 /** One line of text as text nodes and `<a href>` elements for each link in it. */
 function lineNodes(doc: Document, line: string, links: readonly string[]): Node[] {
-  const nodes: Node[] = [];
-  let rest = line;
-  while (rest) {
-    let at = -1;
-    let link = '';
-    for (const candidate of links) {
-      const i = rest.indexOf(candidate);
-      if (i >= 0 && (at < 0 || i < at || (i === at && candidate.length > link.length))) {
-        at = i;
-        link = candidate;
-      }
-    }
-    if (at < 0) {
-      nodes.push(doc.createTextNode(rest));
-      break;
-    }
-    if (at > 0) nodes.push(doc.createTextNode(rest.slice(0, at)));
+  return splitAtLinks(line, links).map((segment) => {
+    if (segment.kind === 'text') return doc.createTextNode(segment.text);
     const anchor = doc.createElement('a');
-    anchor.href = link;
-    anchor.textContent = link;
-    nodes.push(anchor);
-    rest = rest.slice(at + link.length);
-  }
-  return nodes;
+    anchor.href = segment.href;
+    anchor.textContent = segment.href;
+    return anchor;
+  });
 }
 
 /**
