@@ -40,13 +40,7 @@ export {
   readListChunk,
 } from './list';
 export { closeDb, DB_NAME, DB_VERSION, getDb, openAppDb } from './open';
-export {
-  type CustomerPage,
-  type CustomerPageRequest,
-  countByStatus,
-  findCustomers,
-  listCustomersPage,
-} from './queries';
+export { findCustomers } from './queries';
 export {
   type RecordedSent,
   type RecordSentInput,

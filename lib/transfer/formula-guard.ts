@@ -13,12 +13,7 @@
  */
 export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-/** What `escapeFormulae` would write, for callers that build cells themselves. */
-export function guardCell(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
-
-/** The inverse on import: "'=SUM(A1)" (from our export) is the text "=SUM(A1)". */
+/** On import: "'=SUM(A1)" (from our export) is the text "=SUM(A1)". */
 export function unguardCell(cell: string): string {
   return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }

@@ -52,11 +52,3 @@ export function describeInsertOutcome(outcome: InsertOutcome, to: string): strin
 export function describeInsertFailure(failure: { code: HandoverErrorCode }): string {
   return failureText(failure.code);
 }
-
-/** "Opened a new Gmail compose." and, when the message did not fit the link, what to do. */
-export function describeOpenedCompose(site: Webmail, bodyIncluded: boolean): string {
-  const opened = `Opened a new ${SITE_NAMES[site]} compose window.`;
-  return bodyIncluded
-    ? opened
-    : `${opened} The message was too long for the link: paste it in (Copy to clipboard).`;
-}
