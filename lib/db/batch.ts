@@ -1,6 +1,6 @@
 /**
  * Checking a batch of records (an import, a backup) whole before anything is
- * written: DESIGN.md wants a bad file to change nothing and to say which row and why.
+ * written: docs/ARCHITECTURE.md wants a bad file to change nothing and to say which row and why.
  */
 import type { z } from 'zod/mini';
 import { type Customer, CustomerSchema, type Invitation, InvitationSchema } from '../schema';

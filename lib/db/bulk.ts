@@ -1,6 +1,6 @@
 /**
  * Export and import of everything: reading both stores, and writing a whole batch
- * in ONE transaction, so an import is all or nothing (DESIGN.md "Security" and the
+ * in ONE transaction, so an import is all or nothing (docs/ARCHITECTURE.md, "Permissions and security" and the
  * 10,000-row budget: one transaction is also the fast way).
  */
 import { unwrap } from 'idb';

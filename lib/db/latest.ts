@@ -4,7 +4,7 @@
  * Why it exists: the options page lists every customer with the status of its
  * latest invitation, and the reminders count the ones waiting. Reading every
  * invitation for that means deserialising every e-mail text — about half a second
- * at 20,000 invitations and several seconds at 200,000 (DESIGN.md budgets). So every
+ * at 20,000 invitations and several seconds at 200,000 (docs/ARCHITECTURE.md, "Budgets"). So every
  * function here that writes invitations also rewrites the summaries of the
  * customers concerned, in the same transaction: the summary can never disagree
  * with the invitations it describes.

@@ -1,5 +1,5 @@
 /**
- * Which status changes make sense (DESIGN.md "Data"):
+ * Which status changes make sense (docs/ARCHITECTURE.md "Data"):
  *
  *   draft → sent → accepted | declined | expired | cancelled;  accepted → removed
  *

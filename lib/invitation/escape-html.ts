@@ -1,5 +1,5 @@
 /**
- * The one HTML-escaping function (DESIGN.md, Security): every piece of text that
+ * The one HTML-escaping function (docs/ARCHITECTURE.md, "Permissions and security"): every piece of text that
  * goes into an HTML body passes through here exactly once, so customer-supplied
  * text can never become markup. Quotes are escaped too, because the same function
  * fills `href="…"` attributes.

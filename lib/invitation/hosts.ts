@@ -1,9 +1,9 @@
 /**
- * The one allowlist of hosts an invitation (or GDAP) link may point to. DESIGN.md
+ * The one allowlist of hosts an invitation (or GDAP) link may point to. docs/ARCHITECTURE.md
  * requires every link in a draft to be `https:` on Microsoft's hosts, so this list
  * is the single place to change when Microsoft moves a portal.
  *
- * Only the first two are confirmed by Microsoft's documentation (DOMAIN.md). The
+ * Only the first two are confirmed by Microsoft's documentation (docs/DOMAIN.md). The
  * national-cloud hosts are the admin portals of those clouds as far as public
  * material shows; that the invitation is served there is UNCONFIRMED.
  */

@@ -1,6 +1,6 @@
 /**
  * A partner-defined link format (`Settings.linkTemplates[cloud]`). National-cloud
- * hosts are UNCONFIRMED (DOMAIN.md), so the partner can paste the format Partner
+ * hosts are UNCONFIRMED (docs/DOMAIN.md), so the partner can paste the format Partner
  * Center gives them, with placeholders, instead of waiting for a release:
  *
  *   {partnerId}  the partner's (reseller's) tenant ID — named after the URL field

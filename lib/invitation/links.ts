@@ -1,5 +1,5 @@
 /**
- * Builds the personalized reseller-relationship link, every variant DOMAIN.md
+ * Builds the personalized reseller-relationship link, every variant docs/DOMAIN.md
  * lists, character for character. A per-cloud template from settings replaces
  * the built-in format, because the national-cloud hosts are UNCONFIRMED and
  * must be changeable without a release.
@@ -116,7 +116,7 @@ function checkFields(
   return ok({ tenantId, msppId: partnerId, dap, providerTenantId });
 }
 
-/** DOMAIN.md's table, one line per variant; the fragment is part of the link. */
+/** docs/DOMAIN.md's table, one line per variant; the fragment is part of the link. */
 function formatVariant(variant: LinkVariant, f: InvitationLinkFields): string {
   switch (variant) {
     case 'direct-current':

@@ -2,7 +2,7 @@
  * Reads a GDAP admin-relationship request link, which the partner copies from
  * Partner Center (Customer → Admin relationships) to send beside the invitation:
  * https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/<id>
- * The id is two GUIDs joined by `-` (DOMAIN.md).
+ * The id is two GUIDs joined by `-` (docs/DOMAIN.md).
  */
 import type { Result } from '../schema';
 import { checkInvitationUrl, shorten } from './hosts';

@@ -1,7 +1,7 @@
 /**
  * Which CSP region (Microsoft calls them "region and market") each country is in.
  * A partner may only request a relationship with a customer in its own region
- * (DOMAIN.md). Source: Microsoft Partner Center documentation, "Cloud Solution
+ * (docs/DOMAIN.md). Source: Microsoft Partner Center documentation, "Cloud Solution
  * Provider program regional markets and currencies where you can sell CSP offers"
  * (learn.microsoft.com/partner-center/regional-authorization-overview), the
  * version of 15 April 2021.
@@ -32,7 +32,7 @@ export const CSP_REGIONS = {
   brazil: { name: 'Brazil', countries: 'BR' },
   canada: { name: 'Canada', countries: 'CA PM' },
   // Not in the source: Partner Center operated by 21Vianet serves mainland China
-  // on its own (DOMAIN.md). Approximate.
+  // on its own (docs/DOMAIN.md). Approximate.
   china: { name: 'China (21Vianet)', countries: 'CN' },
   europe: {
     name: 'Europe',

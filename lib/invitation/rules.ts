@@ -1,5 +1,5 @@
 /**
- * The rules DOMAIN.md states about a reseller-relationship request: forced admin
+ * The rules docs/DOMAIN.md states about a reseller-relationship request: forced admin
  * privileges, where the customer accepts, who may accept, GDAP expiry and the
  * same-region rule. Texts that reach the customer come in every e-mail language.
  */

@@ -1,6 +1,6 @@
 /**
  * The list's filters. Pure and synchronous over arrays already in memory: a
- * keystroke in search never touches IndexedDB (DESIGN.md: ≤ 50 ms at 10,000).
+ * keystroke in search never touches IndexedDB (docs/ARCHITECTURE.md, "Budgets": ≤ 50 ms at 10,000).
  */
 import { needsFollowUp } from '../reminders/due';
 import type { Cloud, InvitationStatus } from '../schema';

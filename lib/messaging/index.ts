@@ -1,5 +1,5 @@
 /**
- * The typed, validated message protocol (DESIGN.md "Messages"). Content scripts
+ * The typed, validated message protocol (docs/ARCHITECTURE.md, "How an insert travels"). Content scripts
  * import `./receive` (no zod: see `./content-request`); extension pages and the
  * background import from here.
  */

@@ -2,7 +2,7 @@
  * Which invitations need the partner's attention (pure: `now` is passed in).
  *
  * - waiting: `sent` longer than the reminder delay (Settings.reminderDays);
- * - gdap-expiring: `sent` with a GDAP link whose 90 days (DOMAIN.md: an unanswered
+ * - gdap-expiring: `sent` with a GDAP link whose 90 days (docs/DOMAIN.md: an unanswered
  *   GDAP request expires after 90 days) end within GDAP_WARNING_DAYS, or have ended.
  *
  * One entry per customer, from its latest invitation: an older request that a

@@ -85,7 +85,7 @@ export type Template = z.infer<typeof TemplateSchema>;
 export const SettingsSchema = z.object({
   reminderDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(365)), 7),
   preferredWebmail: z._default(WebmailSchema, 'gmail'),
-  /** Link template per cloud, overriding DOMAIN.md's defaults (hosts are UNCONFIRMED). */
+  /** Link template per cloud, overriding docs/DOMAIN.md's defaults (hosts are UNCONFIRMED). */
   linkTemplates: z._default(z.partialRecord(CloudSchema, z.string()), {}),
   /** Custom templates keyed `${language}/${purpose}`. */
   templates: z._default(z.record(z.string(), TemplateSchema), {}),
@@ -146,7 +146,7 @@ export type Invitation = z.infer<typeof InvitationSchema>;
  * creation), kept by lib/db beside the customer in the `latest` store (version 2).
  * Derived data, never exported: the options page and the reminders read these few
  * fields instead of every invitation with its full e-mail text, which is what keeps
- * the list fast at 100,000 customers (DESIGN.md budgets).
+ * the list fast at 100,000 customers (docs/ARCHITECTURE.md, "Budgets").
  */
 export const LatestInvitationSchema = z.object({
   customerId: z.string().check(z.minLength(1)),

@@ -1,4 +1,4 @@
-// Options page at 10,000 and 100,000 customers (DESIGN.md budgets), seeded through
+// Options page at 10,000 and 100,000 customers (docs/ARCHITECTURE.md, "Budgets"), seeded through
 // the page's own `Import file` input, each figure beside a baseline measured in the
 // same run: raw IndexedDB getAll + a plain table of the same rows (a bench-only
 // page added to the copied extension), and for the CSV import a raw put of the

@@ -1,5 +1,5 @@
 /**
- * Inserting into a compose body so the editor keeps it (WEBMAIL.md, "Inserting
+ * Inserting into a compose body so the editor keeps it (docs/WEBMAIL.md, "Inserting
  * text into a contenteditable"): at the remembered caret when it is still inside
  * the body and above the signature and quoted text, else at the top; built from
  * nodes; announced with `input`; `execCommand('insertText')` when the DOM

@@ -3,7 +3,7 @@
  * body, the body that had it last, and the last right-clicked editable (for the
  * context menu). Listeners only: nothing is measured or queried until a
  * selection lands in an editable. Ranges are checked again before use (moving
- * to full screen re-creates the compose, WEBMAIL.md).
+ * to full screen re-creates the compose, docs/WEBMAIL.md).
  */
 import { elementOf } from './dom';
 

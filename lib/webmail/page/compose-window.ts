@@ -2,7 +2,7 @@
  * Finding compose windows, shared by the adapters: every compose has exactly
  * one body editor, so bodies are found first and each is walked up to its
  * window's container. Several windows can be open: each query is then scoped to
- * one root (WEBMAIL.md).
+ * one root (docs/WEBMAIL.md).
  */
 import { closestOf, queryAll } from './dom';
 

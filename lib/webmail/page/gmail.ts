@@ -1,6 +1,6 @@
 /**
  * Gmail (mail.google.com). Every selector is here, each with what it finds
- * (WEBMAIL.md; class names are Gmail's minified ones, stable for years but not
+ * (docs/WEBMAIL.md; class names are Gmail's minified ones, stable for years but not
  * promised).
  */
 import { bodyHolds, insertBodyContent } from './body';
@@ -87,7 +87,7 @@ export const gmailAdapter: WebmailAdapter = {
     const input = queryFirst<HTMLInputElement>(compose, SELECTORS.toInput);
     if (input) {
       // Gmail turns a pasted address into a chip; when nothing handled the paste,
-      // a value followed by blur does the same (WEBMAIL.md).
+      // a value followed by blur does the same (docs/WEBMAIL.md).
       const data = new DataTransfer();
       data.setData('text/plain', address);
       const paste = new ClipboardEvent('paste', {

@@ -113,7 +113,7 @@ describe('popup locales', () => {
     expect(differ).toEqual([]);
   });
 
-  it('keeps the accessible names of DESIGN.md’s UI contract in English', () => {
+  it('keeps the accessible names of docs/ARCHITECTURE.md’s UI contract in English', () => {
     const en = (key: string) => LOCALES.en[key]?.message;
     expect(
       [

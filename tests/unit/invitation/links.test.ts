@@ -9,7 +9,7 @@ const TENANT = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const PROVIDER = 'a1b2c3d4-e5f6-4789-abcd-ef0123456789';
 const PARTNER_ID = '1234567';
 
-describe('buildInvitationLink reproduces every DOMAIN.md format', () => {
+describe('buildInvitationLink reproduces every docs/DOMAIN.md format', () => {
   it.each<[string, InvitationLinkOptions, string]>([
     [
       'direct current, DAP true',

@@ -1,5 +1,5 @@
 // Every bad file is refused whole, says why (and where), and leaves both stores
-// exactly as they were — DESIGN.md "Security": a bad file changes nothing.
+// exactly as they were — docs/ARCHITECTURE.md, "Permissions and security": a bad file changes nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb } from '../../../lib/db';
 import { BACKUP_FORMAT, type BackupFile } from '../../../lib/schema';

@@ -1,4 +1,4 @@
-// DESIGN.md budget: a 10,000-row CSV import in ≤ 2 s, in one transaction. Timing
+// docs/ARCHITECTURE.md, "Budgets": a 10,000-row CSV import in ≤ 2 s, in one transaction. Timing
 // is printed, not asserted (fake-indexeddb in Node is not the browser); the
 // benchmark measures the real thing.
 import { afterEach, describe, expect, it } from 'vitest';
