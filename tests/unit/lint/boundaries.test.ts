@@ -1,19 +1,23 @@
 /**
  * The boundaries in biome.json refuse what they are meant to refuse: each case
- * writes a small probe file into the zone it tests (overrides apply by path),
- * runs the project's own `biome lint` on it, and expects that rule's message.
- * Probes are removed afterwards; a clean probe proves a rule is not too wide.
+ * writes a small probe file at a path in the zone it tests (overrides apply by
+ * path) inside a scratch copy of the project's biome.json, runs Biome there, and
+ * expects that rule's message. Working in a scratch folder keeps the probes out
+ * of the real tree, where other tests read files in parallel. A clean probe
+ * proves a rule is not too wide.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const PROBE = '__lint_probe__';
+const SCRATCH = mkdtempSync(join(tmpdir(), 'biome-boundaries-'));
 
 interface Probe {
-  /** Path from the repository root, inside a folder whose name starts with `__lint_probe__`. */
+  /** Where the probe would stand in the repository (written in the scratch copy). */
   file: string;
   source: string;
 }
@@ -99,25 +103,23 @@ interface Diagnostic {
 }
 
 const byFile = new Map<string, Diagnostic[]>();
-// Only folders named after PROBE are ever created or removed.
-const probeDirs = [...new Set(Object.values(PROBES).map((p) => dirname(p.file)))].filter((dir) =>
-  dir.split('/').at(-1)?.startsWith(PROBE),
-);
 
 beforeAll(() => {
+  copyFileSync(join(ROOT, 'biome.json'), join(SCRATCH, 'biome.json'));
   for (const probe of Object.values(PROBES)) {
-    mkdirSync(join(ROOT, dirname(probe.file)), { recursive: true });
-    writeFileSync(join(ROOT, probe.file), probe.source);
+    mkdirSync(join(SCRATCH, dirname(probe.file)), { recursive: true });
+    writeFileSync(join(SCRATCH, probe.file), probe.source);
   }
   const run = spawnSync(
     join(ROOT, 'node_modules/.bin/biome'),
     [
       'lint',
+      '--vcs-enabled=false',
       '--reporter=json',
       '--max-diagnostics=none',
       ...Object.values(PROBES).map((p) => p.file),
     ],
-    { cwd: ROOT, encoding: 'utf8' },
+    { cwd: SCRATCH, encoding: 'utf8' },
   );
   const json = run.stdout.slice(run.stdout.indexOf('{'));
   const report = JSON.parse(json) as { diagnostics: Diagnostic[] };
@@ -129,7 +131,7 @@ beforeAll(() => {
 }, 30_000);
 
 afterAll(() => {
-  for (const dir of probeDirs) rmSync(join(ROOT, dir), { recursive: true, force: true });
+  rmSync(SCRATCH, { recursive: true, force: true });
 });
 
 const messagesOf = (probe: Probe) =>
