@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startWebmailContentScript } from '../lib/webmail/page/content';
 import { gmailAdapter } from '../lib/webmail/page/gmail';
-import { WEBMAIL_SITES } from '../lib/webmail/sites';
+import { GMAIL_SITE } from '../lib/webmail/sites/gmail';
 
-const site = WEBMAIL_SITES.gmail;
+const site = GMAIL_SITE;
 
 export default defineContentScript({
   matches: [...site.matches],

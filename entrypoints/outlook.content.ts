@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startWebmailContentScript } from '../lib/webmail/page/content';
 import { outlookAdapter } from '../lib/webmail/page/outlook';
-import { WEBMAIL_SITES } from '../lib/webmail/sites';
+import { OUTLOOK_SITE } from '../lib/webmail/sites/outlook';
 
-const site = WEBMAIL_SITES.outlook;
+const site = OUTLOOK_SITE;
 
 export default defineContentScript({
   matches: [...site.matches],

@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { listenForContentRequests } from '../../messaging/receive';
-import type { WebmailSite } from '../sites';
+import type { WebmailSite } from '../sites/site';
 import { watchCaret } from './caret';
 import { insertInvitation } from './insert';
 import { reachableDocuments } from './target';
