@@ -3,11 +3,10 @@
  * indexes, so it stays fast at 100,000 customers (docs/ARCHITECTURE.md, Budgets)
  * without loading the store.
  */
-import { type Customer, INVITATION_STATUSES, type InvitationStatus } from '../schema';
+import type { Customer } from '../schema';
 import { type DbResult, fail, ok } from './errors';
 import { domainKeyOf, emailKeyOf, nameKeyOf } from './keys';
 import { type Listed, parseStoredList } from './records';
-import type { CustomerIndex } from './schema';
 import { inTransaction } from './transaction';
 
 function isCount(n: number, min: number): boolean {

@@ -10,7 +10,7 @@ import { filesUnder, read } from '../conventions/files';
 const ROOT = join(import.meta.dirname, '../../..');
 
 /** The repository paths `source` (at `file`) imports from, relative ones resolved. */
-export function importedPaths(file: string, source: string): string[] {
+function importedPaths(file: string, source: string): string[] {
   const specifiers = [...source.matchAll(/\bfrom\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]/g)];
   return specifiers
     .map((m) => m[1] ?? m[2] ?? '')
@@ -19,7 +19,7 @@ export function importedPaths(file: string, source: string): string[] {
 }
 
 /** Pairs `[adapter, other adapter it imports]`. */
-export function adapterImports(adapters: Record<string, string>): Array<[string, string]> {
+function adapterImports(adapters: Record<string, string>): Array<[string, string]> {
   const names = Object.keys(adapters).map((f) => f.replace(/\.ts$/, ''));
   return Object.entries(adapters).flatMap(([file, source]) =>
     importedPaths(file, source)
