@@ -1,17 +1,17 @@
 /** The popup's frame: the partner profile on first use, then the compose form. */
 import { useEffect } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { loadView } from './actions';
 import { type AppState, AppStateContext } from './state';
-import { loadView, views } from './views';
 
 export function App({ state }: { state: AppState }) {
   const name = state.view.value;
-  const View = views[name].value;
+  const View = state.views[name].value;
   useEffect(() => {
-    if (!View) void loadView(name);
+    if (!View) void loadView(state, name);
     // Moving between the views, the focus goes to the first field of the new one.
     else document.querySelector<HTMLElement>('main input:not([disabled])')?.focus();
-  }, [name, View]);
+  }, [state, name, View]);
   return (
     <AppStateContext.Provider value={state}>
       <main>

@@ -6,7 +6,7 @@ import { useMemo } from 'preact/hooks';
 import { errorText } from '../../components/error-text';
 import { TextField } from '../../components/Field';
 import { t } from '../../lib/i18n';
-import { chooseCustomer, setField } from './actions';
+import { chooseCustomer, closeSuggestions, setField } from './actions';
 import { startCustomerSuggestions } from './autocomplete';
 import { composeFieldProps } from './field-props';
 import { useAppState } from './state';
@@ -21,10 +21,7 @@ function CustomerNameField() {
   const suggestions = state.suggestions.value;
   const active = state.activeSuggestion.value;
   const open = suggestions.length > 0;
-  const close = () => {
-    state.suggestions.value = [];
-    state.activeSuggestion.value = -1;
-  };
+  const close = () => closeSuggestions(state);
   const onKeyDown = (e: KeyboardEvent) => {
     if (!open) return;
     const n = suggestions.length;

@@ -1,69 +1,10 @@
 /**
- * Hand-over and Done. Each hand-over first checks the whole form (errors beside
- * their fields, focus on the first); the code behind the buttons is loaded on
- * first use. Done records the invitation with the hand-over used last.
+ * Hand-over and Done (their actions: handover.ts). Done records the invitation
+ * with the last hand-over, while the draft is still what was handed over.
  */
 import { t } from '../../lib/i18n';
-import { clearForm, fieldId, type Ready, readyToHandOver } from './actions';
-import type { AppState } from './state';
+import { discard, handOver, type InsertTarget } from './handover';
 import { useAppState } from './state';
-
-type Handover = 'insert' | 'mail-app' | 'copy' | 'done';
-
-/** The tab or compose window picked after Insert into compose asked. */
-type InsertTarget = { tabId?: number; composeId?: string };
-
-async function run(state: AppState, kind: Handover, ready: Ready, target: InsertTarget) {
-  if (kind === 'copy') return (await import('./clipboard-mailto')).copyToClipboard(state, ready);
-  if (kind === 'mail-app') {
-    (await import('./clipboard-mailto')).openInEmailApp(state, ready);
-    if (state.offerCopy.value) document.getElementById('handover-copy')?.focus();
-    return;
-  }
-  if (kind === 'insert') return (await import('./insert')).insertIntoCompose(state, ready, target);
-  await (await import('./done')).recordDone(state, ready);
-}
-
-/** One action at a time: a double click on Done must not record twice. */
-async function handOver(state: AppState, kind: Handover, target: InsertTarget = {}): Promise<void> {
-  if (state.busy.value) return;
-  state.busy.value = true;
-  state.notice.value = undefined;
-  state.undo.value = undefined;
-  try {
-    const ready = await readyToHandOver(state);
-    if (ready) await run(state, kind, ready, target);
-  } catch (e) {
-    state.notice.value = {
-      kind: 'error',
-      text: t('popup_actionFailed', e instanceof Error ? e.message : String(e)),
-    };
-  } finally {
-    state.busy.value = false;
-  }
-}
-
-function discard(state: AppState): void {
-  const before = {
-    form: state.form.value,
-    draftState: state.draftState.value,
-    kept: state.kept.value,
-    lastChannel: state.lastChannel.value,
-  };
-  // No direct clear: the debounced save clears storage, and an Undo within its
-  // 150 ms leaves the stored draft as it was instead of losing it.
-  clearForm(state);
-  state.notice.value = { kind: 'ok', text: t('popup_discarded') };
-  state.undo.value = () => {
-    state.form.value = before.form;
-    state.draftState.value = before.draftState;
-    state.kept.value = before.kept;
-    state.lastChannel.value = before.lastChannel;
-    state.notice.value = { kind: 'ok', text: t('popup_restored') };
-    state.undo.value = undefined;
-    document.getElementById(fieldId('customerName'))?.focus();
-  };
-}
 
 function InsertChoices() {
   const state = useAppState();
@@ -100,7 +41,7 @@ function InsertChoices() {
 export function HandoverSection() {
   const state = useAppState();
   const notice = state.notice.value;
-  const channel = state.lastChannel.value;
+  const channel = state.handoverChannel.value;
   return (
     <section aria-labelledby="handover-heading" aria-busy={state.busy.value ? 'true' : 'false'}>
       <h2 id="handover-heading">{t('popup_handoverHeading')}</h2>

@@ -1,13 +1,16 @@
 /**
- * The popup's actions on its state: plain functions (STYLE.md). Hand-over and
- * Done live in their own lazily loaded modules; these run on every keystroke.
+ * The popup's actions on its state: plain functions taking the state
+ * (docs/ARCHITECTURE.md, State and actions). The hand-over buttons are wired in
+ * handover.ts; Insert, Copy, Open in email app and Done live in their own lazily
+ * loaded modules. These run on every keystroke.
  */
 import { editDraft, FOLLOWING_FIELDS } from '../../lib/form/draft-state';
 import { firstInvalid } from '../../lib/form/field-error';
 import { COMPOSE_FIELDS, type ComposeField } from '../../lib/form/fields';
-import { newComposeForm } from '../../lib/form/form';
-import type { ComposeForm, Customer } from '../../lib/schema';
-import type { AppState } from './state';
+import { formFieldsForCustomer, isBlankForm, newComposeForm } from '../../lib/form/form';
+import { snapshotOf } from '../../lib/form/handed-over';
+import type { Channel, ComposeForm, Customer, PartnerProfile } from '../../lib/schema';
+import type { AppState, ViewName } from './state';
 
 export const fieldId = (field: ComposeField | keyof ComposeForm) => `compose-${field}`;
 
@@ -24,15 +27,6 @@ export function setField<K extends keyof ComposeForm>(
   state.form.value = next;
   state.offerCopy.value = false;
   state.insertChoice.value = undefined;
-  forgetHandover(state);
-}
-
-/**
- * Done records what was handed over: once the invitation changes, the earlier
- * hand-over no longer counts and must be made again.
- */
-function forgetHandover(state: AppState): void {
-  state.lastChannel.value = undefined;
 }
 
 /** Marks a field as visited, so its error shows; an empty field is not nagged. */
@@ -44,19 +38,13 @@ export function touch(state: AppState, field: ComposeField): void {
 }
 
 export function chooseCustomer(state: AppState, customer: Customer): void {
-  state.form.value = {
-    ...state.form.value,
-    customerId: customer.id,
-    customerName: customer.name,
-    contactEmail: customer.contactEmail,
-    contactName: customer.contactName,
-    customerDomain: customer.domain,
-    customerCountry: customer.country ?? '',
-    cloud: customer.cloud,
-  };
+  state.form.value = { ...state.form.value, ...formFieldsForCustomer(customer) };
+  closeSuggestions(state);
+}
+
+export function closeSuggestions(state: AppState): void {
   state.suggestions.value = [];
   state.activeSuggestion.value = -1;
-  forgetHandover(state);
 }
 
 export function editSubjectOrMessage(
@@ -66,12 +54,27 @@ export function editSubjectOrMessage(
 ): void {
   state.draftState.value = editDraft(state.draftState.value, state.renderedText.value, part, value);
   state.insertChoice.value = undefined;
-  forgetHandover(state);
 }
 
 export function resetDraft(state: AppState): void {
   state.draftState.value = FOLLOWING_FIELDS;
-  forgetHandover(state);
+}
+
+/** Fetches a view's chunk once (the compose view is in the bundle already). */
+export async function loadView(state: AppState, name: ViewName): Promise<void> {
+  if (state.views[name].value) return;
+  const loaded = await state.viewSources[name].load();
+  state.views[name].value = loaded.default;
+}
+
+/** The partner saved their profile in the popup (first use or Edit profile). */
+export function profileSaved(state: AppState, profile: PartnerProfile): void {
+  // A form nobody typed in yet takes the new defaults (cloud, e-mail language).
+  if (isBlankForm(state.form.value, state.profile.value)) {
+    state.form.value = newComposeForm(profile);
+  }
+  state.profile.value = profile;
+  state.editingProfile.value = false;
 }
 
 /** Loads the invitation logic once; every action that needs it awaits this. */
@@ -120,6 +123,8 @@ export interface Ready {
   message: string;
   link: string;
   gdapLink: string;
+  /** The fields as they were when the checks passed. */
+  form: ComposeForm;
 }
 
 /**
@@ -138,13 +143,23 @@ export async function readyToHandOver(state: AppState): Promise<Ready | undefine
     return undefined;
   }
   const { subject, message } = state.draft.value;
+  const form = state.form.value;
   return {
-    to: state.form.value.contactEmail.trim(),
+    to: form.contactEmail.trim(),
     subject,
     message,
     link: link.value,
-    gdapLink: state.form.value.gdapLink.trim(),
+    gdapLink: form.gdapLink.trim(),
+    form,
   };
+}
+
+/**
+ * A hand-over went through with `ready`: from now on Done records it, for as
+ * long as the draft stays what was handed over (`state.handoverChannel`).
+ */
+export function handedOverWith(state: AppState, channel: Channel, ready: Ready): void {
+  state.handedOver.value = { channel, snapshot: snapshotOf(ready) };
 }
 
 /** A clean form for the next customer (after Done or Discard draft). */
@@ -154,7 +169,6 @@ export function clearForm(state: AppState): void {
   state.attempted.value = false;
   state.touched.value = new Set();
   state.kept.value = {};
-  state.lastChannel.value = undefined;
   state.offerCopy.value = false;
   state.insertChoice.value = undefined;
   state.suggestions.value = [];

@@ -5,7 +5,7 @@
 import { messageHtml } from '../../lib/form/html';
 import { t } from '../../lib/i18n';
 import { buildMailto } from '../../lib/invitation';
-import type { Ready } from './actions';
+import { handedOverWith, type Ready } from './actions';
 import type { AppState } from './state';
 
 /** Plain text and HTML; in HTML the invitation (and GDAP) link is a real link. */
@@ -27,7 +27,7 @@ export async function copyToClipboard(state: AppState, ready: Ready): Promise<vo
     };
     return;
   }
-  state.lastChannel.value = 'clipboard';
+  handedOverWith(state, 'clipboard', ready);
   state.offerCopy.value = false;
   state.notice.value = { kind: 'ok', text: t('popup_copied', ready.subject) };
 }
@@ -48,7 +48,7 @@ export function openInEmailApp(state: AppState, ready: Ready): void {
     return;
   }
   state.offerCopy.value = false;
-  state.lastChannel.value = 'mail-app';
+  handedOverWith(state, 'mail-app', ready);
   state.notice.value = { kind: 'ok', text: t('popup_openedMailApp') };
   location.href = mailto.value;
 }

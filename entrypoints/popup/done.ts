@@ -12,14 +12,15 @@ import { clearForm, fieldId, type Ready } from './actions';
 import type { AppState } from './state';
 
 export async function recordDone(state: AppState, ready: Ready): Promise<boolean> {
-  const channel = state.lastChannel.value;
+  // The last hand-over's channel, only while the draft is still what was handed over.
+  const channel = state.handoverChannel.value;
   if (!channel) {
     state.notice.value = { kind: 'error', text: t('popup_doneNeedsHandover') };
     return false;
   }
   const result = await recordSentInvitation(
     recordInputFor({
-      form: state.form.value,
+      form: ready.form,
       link: ready.link,
       subject: ready.subject,
       message: ready.message,
@@ -30,6 +31,8 @@ export async function recordDone(state: AppState, ready: Ready): Promise<boolean
     state.notice.value = { kind: 'error', text: t('popup_doneFailed', result.error.message) };
     return false;
   }
+  // Recorded once: the same invitation typed again needs a hand-over of its own.
+  state.handedOver.value = undefined;
   clearForm(state);
   await clearUnfinishedDraft().catch(() => undefined);
   state.notice.value = {

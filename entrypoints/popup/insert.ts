@@ -9,7 +9,7 @@ import { type HandoverOptions, insertIntoWebmail } from '../../lib/handover';
 import { t } from '../../lib/i18n';
 import type { InsertOutcome, InsertPayload } from '../../lib/schema';
 import { failureText, type HandoverErrorCode, SITE_NAMES } from '../../lib/webmail/describe';
-import type { Ready } from './actions';
+import { handedOverWith, type Ready } from './actions';
 import type { AppState } from './state';
 
 function describeInserted(outcome: InsertOutcome, to: string): string {
@@ -56,11 +56,11 @@ export async function insertIntoCompose(
     });
     switch (result.kind) {
       case 'inserted':
-        state.lastChannel.value = result.outcome.site;
+        handedOverWith(state, result.outcome.site, ready);
         state.notice.value = { kind: 'ok', text: describeInserted(result.outcome, ready.to) };
         return;
       case 'opened-compose':
-        state.lastChannel.value = result.site;
+        handedOverWith(state, result.site, ready);
         state.notice.value = {
           kind: 'ok',
           text: t(

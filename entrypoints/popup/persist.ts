@@ -8,23 +8,30 @@ import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { debounced } from '../../lib/form/debounce';
 import { isBlankForm } from '../../lib/form/form';
-import { type Channel, ChannelSchema, type UnfinishedDraft } from '../../lib/schema';
+import { type HandedOver, handedOverFromStorage } from '../../lib/form/handed-over';
+import type { UnfinishedDraft } from '../../lib/schema';
 import { clearUnfinishedDraft, saveUnfinishedDraft } from '../../lib/storage';
 import type { AppState } from './state';
 
 export const SAVE_DELAY_MS = 150;
 
 /**
- * The hand-over used last, kept beside the draft: after Copy or Open in email
- * app the popup closes, and Done comes when it is opened again. (The draft's
- * schema has no place for it; see the report to the lead.)
+ * The last hand-over, kept beside the draft while it counts: after Copy or Open
+ * in email app the popup closes, and Done comes when it is opened again. It
+ * holds `{ channel, snapshot }` (lib/form/handed-over); earlier versions held the
+ * bare channel, which is still read. (The draft's schema has no place for it.)
  */
 const LAST_CHANNEL_KEY = 'popupLastChannel';
 
-export async function loadLastChannel(): Promise<Channel | undefined> {
-  const { [LAST_CHANNEL_KEY]: raw } = await browser.storage.local.get(LAST_CHANNEL_KEY);
-  const parsed = ChannelSchema.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
+/** The stored hand-over; `draft` is the unfinished draft stored with it. */
+export async function loadHandedOver(
+  draft: Promise<UnfinishedDraft | undefined>,
+): Promise<HandedOver | undefined> {
+  const [{ [LAST_CHANNEL_KEY]: raw }, saved] = await Promise.all([
+    browser.storage.local.get(LAST_CHANNEL_KEY),
+    draft,
+  ]);
+  return handedOverFromStorage(raw, saved);
 }
 
 function snapshot(state: AppState): UnfinishedDraft | undefined {
@@ -43,37 +50,39 @@ function snapshot(state: AppState): UnfinishedDraft | undefined {
   };
 }
 
-/** What storage holds, as last read or written: an unchanged draft is not written again. */
-let stored = '';
-const fingerprint = (draft: UnfinishedDraft | undefined, channel: Channel | undefined) =>
-  JSON.stringify([draft && { ...draft, savedAt: 0 }, channel]);
+/** The hand-over worth storing: only one that still counts for the draft. */
+const countingHandover = (state: AppState): HandedOver | undefined =>
+  state.handoverChannel.value ? state.handedOver.value : undefined;
+
+const fingerprint = (draft: UnfinishedDraft | undefined, handover: HandedOver | undefined) =>
+  JSON.stringify([draft && { ...draft, savedAt: 0 }, handover]);
 
 async function write(state: AppState): Promise<void> {
-  // Never before the stored channel is known: writing would erase it.
+  // Never before the stored hand-over is known: writing would erase it.
   await state.loaded;
   const draft = snapshot(state);
-  const channel = state.lastChannel.value;
-  const next = fingerprint(draft, channel);
-  if (next === stored) return;
-  stored = next;
+  const handover = countingHandover(state);
+  const next = fingerprint(draft, handover);
+  if (next === state.persisted.value) return;
+  state.persisted.value = next;
   try {
     await Promise.all([
       draft ? saveUnfinishedDraft(draft) : clearUnfinishedDraft(),
-      channel
-        ? browser.storage.local.set({ [LAST_CHANNEL_KEY]: channel })
+      handover
+        ? browser.storage.local.set({ [LAST_CHANNEL_KEY]: handover })
         : browser.storage.local.remove(LAST_CHANNEL_KEY),
     ]);
   } catch (e) {
     // Storage refused (quota, extension reloading): say so rather than lose work silently.
     console.warn('The unfinished invitation could not be saved', e);
-    stored = '';
+    state.persisted.value = '';
   }
 }
 
 /** Starts saving on every change (`boot` is the draft as read at start). */
 export function persistDraft(state: AppState, boot: UnfinishedDraft | undefined): void {
   void state.loaded.then(() => {
-    stored = fingerprint(boot, state.lastChannel.value);
+    state.persisted.value = fingerprint(boot, countingHandover(state));
   });
   const task = debounced(() => void write(state), SAVE_DELAY_MS);
   let first = true;
@@ -83,7 +92,8 @@ export function persistDraft(state: AppState, boot: UnfinishedDraft | undefined)
     void state.draftState.value;
     void state.draft.value;
     void state.link.value;
-    void state.lastChannel.value;
+    void state.handedOver.value;
+    void state.handoverChannel.value;
     if (first) {
       first = false;
       return;

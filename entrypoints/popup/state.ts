@@ -7,18 +7,21 @@
  * The invitation logic (`engine`) arrives just after the first paint; until then
  * the draft boxes show the unfinished draft as it was saved, which is the
  * current text by construction (persist.ts).
+ *
+ * Nothing mutable lives at module level in the popup: what a module would keep
+ * (which views are loaded, what storage holds) is a field of this state.
  */
-import { computed, signal } from '@preact/signals';
-import { createContext } from 'preact';
+import { computed, type Signal, signal } from '@preact/signals';
+import { createContext, type FunctionComponent } from 'preact';
 import { useContext } from 'preact/hooks';
 import { type DraftState, FOLLOWING_FIELDS, shownDraft } from '../../lib/form/draft-state';
 import type { FieldErrors } from '../../lib/form/field-error';
 import type { ComposeField } from '../../lib/form/fields';
 import { newComposeForm } from '../../lib/form/form';
+import { channelStillValid, type DraftSnapshot, type HandedOver } from '../../lib/form/handed-over';
 import type { InvitationDraft } from '../../lib/invitation';
 import {
   type AppError,
-  type Channel,
   type ComposeForm,
   type Customer,
   type PartnerProfile,
@@ -29,14 +32,31 @@ import {
 } from '../../lib/schema';
 import type * as Engine from './engine';
 
+export type ViewName = 'compose' | 'profile';
+
+/**
+ * Where a view's component comes from: `component` when it is in the popup's own
+ * bundle (shown without waiting), otherwise `load` fetches its chunk on first use.
+ */
+export interface ViewSource {
+  component?: FunctionComponent;
+  load: () => Promise<{ default: FunctionComponent }>;
+}
+
+/** What the first paint does not need, still on its way from storage. */
+export interface DeferredBoot {
+  settings: Settings;
+  /** The hand-over stored at the last close (persist.ts), whether or not it still counts. */
+  handedOver: HandedOver | undefined;
+}
+
 export interface PopupBoot {
   profile: PartnerProfile | undefined;
   draft: UnfinishedDraft | undefined;
-  /**
-   * What the first paint does not need, still on its way from storage: the
-   * engine and the draft store wait for it (`loaded`), the form does not.
-   */
-  later: Promise<{ settings: Settings; lastChannel: Channel | undefined }>;
+  /** The popup's views (views.ts). */
+  views: Record<ViewName, ViewSource>;
+  /** The engine and the draft store wait for it (`loaded`); the form does not. */
+  deferredBoot: Promise<DeferredBoot>;
 }
 
 export type Notice = { kind: 'ok' | 'error'; text: string };
@@ -53,14 +73,21 @@ function notYet(code: 'profile-missing' | 'engine-loading'): { ok: false; error:
 export function createAppState(boot: PopupBoot) {
   const profile = signal(boot.profile);
   const settings = signal<Settings>(SettingsSchema.parse({}));
-  const lastChannel = signal<Channel | undefined>(undefined);
-  const loaded = boot.later.then((later) => {
-    settings.value = later.settings;
+  /** The last hand-over: its channel and the draft as it was handed over. */
+  const handedOver = signal<HandedOver | undefined>(undefined);
+  const loaded = boot.deferredBoot.then((deferred) => {
+    settings.value = deferred.settings;
     // A hand-over made in the first milliseconds wins over the stored one.
-    lastChannel.value ??= later.lastChannel;
+    handedOver.value ??= deferred.handedOver;
   });
   const editingProfile = signal(false);
-  const view = computed(() => (profile.value && !editingProfile.value ? 'compose' : 'profile'));
+  const view = computed(
+    (): ViewName => (profile.value && !editingProfile.value ? 'compose' : 'profile'),
+  );
+  const views: Record<ViewName, Signal<FunctionComponent | undefined>> = {
+    compose: signal(boot.views.compose.component),
+    profile: signal(boot.views.profile.component),
+  };
   const engine = signal<typeof Engine | undefined>(undefined);
 
   const form = signal<ComposeForm>(boot.draft?.form ?? newComposeForm(boot.profile));
@@ -145,11 +172,27 @@ export function createAppState(boot: PopupBoot) {
     () => engine.value?.checkSameRegion(profile.value?.country, form.value.customerCountry) ?? null,
   );
 
+  /** The draft as it stands, in the terms of a hand-over; undefined without a valid link. */
+  const currentDraft = computed((): DraftSnapshot | undefined => {
+    const l = link.value;
+    if (!l.ok) return undefined;
+    const { subject, message } = draft.value;
+    return { form: form.value, subject, message, link: l.value };
+  });
+  /**
+   * The channel Done records: the last hand-over's, for as long as the draft is
+   * what was handed over. Derived, so no edit needs to reset anything.
+   */
+  const handoverChannel = computed(() => channelStillValid(handedOver.value, currentDraft.value));
+
   return {
     profile,
     settings,
     editingProfile,
     view,
+    /** Each view's component, once loaded (actions.ts `loadView`). */
+    views,
+    viewSources: boot.views,
     engine,
     form,
     draftState,
@@ -163,10 +206,16 @@ export function createAppState(boot: PopupBoot) {
     touched,
     shownErrors,
     regionWarning,
-    /** The hand-over used last: Done records it as the invitation's channel. */
-    lastChannel,
-    /** Settles once settings and the last channel are in (see PopupBoot.later). */
+    handedOver,
+    currentDraft,
+    handoverChannel,
+    /** Settles once settings and the stored hand-over are in (see PopupBoot.deferredBoot). */
     loaded,
+    /**
+     * What storage holds, as last read or written (persist.ts): an unchanged
+     * draft is not written again.
+     */
+    persisted: signal(''),
     /** Confirmations (role=status) and failures of an action (role=alert). */
     notice: signal<Notice | undefined>(undefined),
     /** Set when a mailto: was too long: Copy to clipboard is the way instead. */

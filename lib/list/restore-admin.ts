@@ -4,6 +4,7 @@
  * options page cannot open the toolbar popup reliably, so it leaves the popup an
  * unfinished draft pre-filled from the customer — the popup opens on it.
  */
+import { formFieldsForCustomer } from '../form/form';
 import {
   ComposeFormSchema,
   type Customer,
@@ -18,13 +19,7 @@ export function restoreAdminDraft(
   now: number,
 ): UnfinishedDraft {
   const form = ComposeFormSchema.parse({
-    customerId: customer.id,
-    customerName: customer.name,
-    contactEmail: customer.contactEmail,
-    contactName: customer.contactName,
-    customerDomain: customer.domain,
-    customerCountry: customer.country ?? '',
-    cloud: customer.cloud,
+    ...formFieldsForCustomer(customer),
     // Restoring admin privileges is the point of this invitation.
     adminPrivileges: true,
     relationshipType: latest?.relationshipType ?? 'direct',

@@ -222,4 +222,17 @@ export const UnfinishedDraftSchema = z.object({
 });
 export type UnfinishedDraft = z.infer<typeof UnfinishedDraftSchema>;
 
+/** The draft as it was handed over (Insert, mail app, Copy), compared with the draft as it stands. */
+export const DraftSnapshotSchema = z.object({
+  form: ComposeFormSchema,
+  subject: z.string(),
+  message: z.string(),
+  link: z.string(),
+});
+export type DraftSnapshot = z.infer<typeof DraftSnapshotSchema>;
+
+/** The popup's last hand-over, kept in `storage.local` beside the unfinished draft. */
+export const HandedOverSchema = z.object({ channel: ChannelSchema, snapshot: DraftSnapshotSchema });
+export type HandedOver = z.infer<typeof HandedOverSchema>;
+
 export * from './messages';

@@ -169,3 +169,72 @@ test('Insert into compose with no mailbox open opens a prefilled Gmail compose; 
   await expect(page.getByRole('status').filter({ hasText: 'Recorded' })).toBeVisible();
   expect((await readDb(page)).invitations[0]).toMatchObject({ channel: 'gmail' });
 });
+
+test('a hand-over counts while the draft is what was handed over: an edit stops it, undoing the edit brings it back', async ({
+  context,
+  openExtensionPage,
+}) => {
+  await allowClipboard(context);
+  const page = await openExtensionPage('popup.html');
+  await setUpProfile(page);
+  await fillCustomer(page);
+  await page.getByRole('button', { name: 'Copy to clipboard' }).click();
+  await expect(page.getByText('Handed over with: Copy to clipboard.')).toBeVisible();
+
+  const contact = page.getByLabel('Contact name', { exact: true });
+  await contact.fill('Anna de Vries');
+  await expect(page.getByText('Handed over with')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Hand the invitation over first' }),
+  ).toBeVisible();
+  expect(await readDb(page)).toEqual({ customers: [], invitations: [] });
+
+  await contact.fill('Jan de Vries');
+  await expect(page.getByText('Handed over with: Copy to clipboard.')).toBeVisible();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Recorded' })).toBeVisible();
+  const { invitations } = await readDb(page);
+  expect(invitations).toHaveLength(1);
+  expect(invitations[0]).toMatchObject({ channel: 'clipboard' });
+  expect(invitations[0]!.text).toContain('Dear Jan de Vries,');
+});
+
+test('a hand-over stored by an earlier version (the bare channel) still counts on reopening', async ({
+  context,
+  openExtensionPage,
+}) => {
+  await allowClipboard(context);
+  let page = await openExtensionPage('popup.html');
+  await setUpProfile(page);
+  await fillCustomer(page);
+  await page.getByRole('button', { name: 'Copy to clipboard' }).click();
+  await expect(page.getByText('Handed over with: Copy to clipboard.')).toBeVisible();
+  await page.waitForTimeout(400); // past the save debounce
+  // The hand-over is stored with the draft as it was handed over.
+  const stored = await page.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome;
+    return (await api.storage.local.get('popupLastChannel')).popupLastChannel;
+  });
+  expect(stored).toMatchObject({ channel: 'clipboard', snapshot: { link: DIRECT_LINK } });
+  // What an earlier version stored instead: the bare channel, beside its draft.
+  await page.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+      }
+    ).chrome;
+    await api.storage.local.set({ popupLastChannel: 'clipboard' });
+  });
+  await page.close();
+
+  page = await openExtensionPage('popup.html');
+  await expect(page.getByText('Handed over with: Copy to clipboard.')).toBeVisible();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Recorded' })).toBeVisible();
+  expect((await readDb(page)).invitations[0]).toMatchObject({ channel: 'clipboard' });
+});

@@ -1,0 +1,72 @@
+/**
+ * The hand-over buttons' actions: Insert into compose, Open in email app, Copy
+ * to clipboard and Done each check the whole form first (errors beside their
+ * fields, focus on the first); the code behind them is loaded on first use.
+ * Discard draft and its Undo live here too.
+ */
+import { t } from '../../lib/i18n';
+import { clearForm, fieldId, type Ready, readyToHandOver } from './actions';
+import type { AppState } from './state';
+
+export type Handover = 'insert' | 'mail-app' | 'copy' | 'done';
+
+/** The tab or compose window picked after Insert into compose asked. */
+export type InsertTarget = { tabId?: number; composeId?: string };
+
+async function run(state: AppState, kind: Handover, ready: Ready, target: InsertTarget) {
+  if (kind === 'copy') return (await import('./clipboard-mailto')).copyToClipboard(state, ready);
+  if (kind === 'mail-app') {
+    (await import('./clipboard-mailto')).openInEmailApp(state, ready);
+    if (state.offerCopy.value) document.getElementById('handover-copy')?.focus();
+    return;
+  }
+  if (kind === 'insert') return (await import('./insert')).insertIntoCompose(state, ready, target);
+  await (await import('./done')).recordDone(state, ready);
+}
+
+/** One action at a time: a double click on Done must not record twice. */
+export async function handOver(
+  state: AppState,
+  kind: Handover,
+  target: InsertTarget = {},
+): Promise<void> {
+  if (state.busy.value) return;
+  state.busy.value = true;
+  state.notice.value = undefined;
+  state.undo.value = undefined;
+  try {
+    const ready = await readyToHandOver(state);
+    if (ready) await run(state, kind, ready, target);
+  } catch (e) {
+    state.notice.value = {
+      kind: 'error',
+      text: t('popup_actionFailed', e instanceof Error ? e.message : String(e)),
+    };
+  } finally {
+    state.busy.value = false;
+  }
+}
+
+/**
+ * Discard draft, with an Undo. The last hand-over is left as it is: it stops
+ * counting with the cleared form, and counts again when Undo brings it back.
+ */
+export function discard(state: AppState): void {
+  const before = {
+    form: state.form.value,
+    draftState: state.draftState.value,
+    kept: state.kept.value,
+  };
+  // No direct clear: the debounced save clears storage, and an Undo within its
+  // 150 ms leaves the stored draft as it was instead of losing it.
+  clearForm(state);
+  state.notice.value = { kind: 'ok', text: t('popup_discarded') };
+  state.undo.value = () => {
+    state.form.value = before.form;
+    state.draftState.value = before.draftState;
+    state.kept.value = before.kept;
+    state.notice.value = { kind: 'ok', text: t('popup_restored') };
+    state.undo.value = undefined;
+    document.getElementById(fieldId('customerName'))?.focus();
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * What was handed over (Insert into compose, Open in email app, Copy to clipboard)
+ * and whether it still counts: Done records the invitation as handed over, so a
+ * hand-over counts exactly while the draft is still what was handed over: the
+ * same fields (recipient, customer, options, GDAP link), subject, message and
+ * link. Nothing is reset by hand: an edit makes it stop counting, and editing
+ * back makes it count again.
+ */
+import {
+  type Channel,
+  ChannelSchema,
+  type ComposeForm,
+  type DraftSnapshot,
+  type HandedOver,
+  HandedOverSchema,
+  type UnfinishedDraft,
+} from '../schema';
+
+export type { DraftSnapshot, HandedOver } from '../schema';
+
+/** Just the parts a hand-over is compared on (a `Ready` carries more). */
+export function snapshotOf(draft: DraftSnapshot): DraftSnapshot {
+  return { form: draft.form, subject: draft.subject, message: draft.message, link: draft.link };
+}
+
+function sameForm(a: ComposeForm, b: ComposeForm): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof ComposeForm)[]);
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+export function sameSnapshot(a: DraftSnapshot, b: DraftSnapshot): boolean {
+  return (
+    a.subject === b.subject &&
+    a.message === b.message &&
+    a.link === b.link &&
+    sameForm(a.form, b.form)
+  );
+}
+
+/**
+ * The channel Done records: the hand-over's, while the draft as it stands
+ * (`current`, undefined when it has no valid link) is the one handed over.
+ */
+export function channelStillValid(
+  handedOver: HandedOver | undefined,
+  current: DraftSnapshot | undefined,
+): Channel | undefined {
+  if (!handedOver || !current) return undefined;
+  return sameSnapshot(handedOver.snapshot, current) ? handedOver.channel : undefined;
+}
+
+/**
+ * Reads the stored hand-over. Earlier versions stored the bare channel, and only
+ * while it counted, in the same write as the unfinished draft: such a channel is
+ * taken as the hand-over of that draft.
+ */
+export function handedOverFromStorage(
+  raw: unknown,
+  draft: UnfinishedDraft | undefined,
+): HandedOver | undefined {
+  const parsed = HandedOverSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const legacy = ChannelSchema.safeParse(raw);
+  if (!legacy.success || !draft) return undefined;
+  return { channel: legacy.data, snapshot: snapshotOf(draft) };
+}
