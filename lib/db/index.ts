@@ -18,6 +18,7 @@ export {
 } from './customers';
 export { type CustomerSnapshot, deleteCustomer, restoreCustomer } from './delete';
 export type { DbError, DbErrorCode, DbResult } from './errors';
+export { type FollowUpInput, recordFollowUp } from './follow-up';
 export {
   createInvitation,
   getInvitation,

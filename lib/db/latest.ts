@@ -26,6 +26,13 @@ export function isLaterInvitation(a: Invitation, b: Invitation): boolean {
   return ta !== tb ? ta > tb : a.id < b.id;
 }
 
+function followUpSummary(
+  invitation: Invitation,
+): Pick<LatestInvitation, 'followUpCount' | 'lastFollowUpAt'> {
+  const last = invitation.followUps?.at(-1);
+  return last ? { followUpCount: invitation.followUps!.length, lastFollowUpAt: last.at } : {};
+}
+
 /** The summary of a customer's invitations, or undefined when it has none. */
 export function summarizeInvitations(
   invitations: readonly Invitation[],
@@ -51,6 +58,7 @@ export function summarizeInvitations(
     language: latest.language,
     ...(latest.gdapLink ? { gdapLink: latest.gdapLink } : {}),
     count: invitations.length,
+    ...followUpSummary(latest),
   };
 }
 

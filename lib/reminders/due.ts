@@ -1,7 +1,8 @@
 /**
  * Which invitations need the partner's attention (pure: `now` is passed in).
  *
- * - waiting: `sent` longer than the reminder delay (Settings.reminderDays);
+ * - waiting: `sent` longer than the reminder delay (Settings.reminderDays), counted
+ *   from the last reminder when one went out since (reminded 2 days ago is not overdue);
  * - gdap-expiring: `sent` with a GDAP link whose 90 days (docs/DOMAIN.md: an unanswered
  *   GDAP request expires after 90 days) end within GDAP_WARNING_DAYS, or have ended.
  *
@@ -32,7 +33,14 @@ export interface DueReminder {
 type Summary = Pick<
   LatestInvitation,
   'customerId' | 'invitationId' | 'status' | 'sentAt' | 'createdAt' | 'gdapLink'
->;
+> &
+  Partial<Pick<LatestInvitation, 'lastFollowUpAt'>>;
+
+/** When the customer last heard from the partner: the invitation, or its last reminder. */
+export function lastContactOf(latest: Summary): number | undefined {
+  if (latest.sentAt === undefined) return undefined;
+  return Math.max(latest.sentAt, latest.lastFollowUpAt ?? latest.sentAt);
+}
 
 /** The GDAP request's expiry, counted from when the invitation went out. */
 export function gdapExpiryOf(latest: Summary): number | undefined {
@@ -45,9 +53,10 @@ export function followUpReasons(
   now: number,
   reminderDays: number,
 ): FollowUpReason[] {
-  if (latest.status !== 'sent' || latest.sentAt === undefined) return [];
+  const lastContact = lastContactOf(latest);
+  if (latest.status !== 'sent' || lastContact === undefined) return [];
   const reasons: FollowUpReason[] = [];
-  if (now - latest.sentAt > reminderDays * DAY_MS) reasons.push('waiting');
+  if (now - lastContact > reminderDays * DAY_MS) reasons.push('waiting');
   const expiry = gdapExpiryOf(latest);
   if (expiry !== undefined && now >= expiry - GDAP_WARNING_DAYS * DAY_MS) {
     reasons.push('gdap-expiring');

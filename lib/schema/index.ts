@@ -118,6 +118,17 @@ export const StatusChangeSchema = z.object({
 });
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
 
+/**
+ * A reminder sent for an open invitation: a dated event on that invitation, not a
+ * second invitation (the customer still accepts through the same link).
+ */
+export const FollowUpSchema = z.object({
+  at: Timestamp,
+  /** How the reminder went out, when known. */
+  channel: z.optional(ChannelSchema),
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+
 export const InvitationSchema = z.object({
   id: z.string().check(z.minLength(1)),
   customerId: z.string().check(z.minLength(1)),
@@ -138,6 +149,8 @@ export const InvitationSchema = z.object({
   createdAt: Timestamp,
   /** Set when the status becomes `sent` (Done); indexed. */
   sentAt: z.optional(Timestamp),
+  /** Reminders sent since, oldest first; records from before reminders have none. */
+  followUps: z.optional(z.array(FollowUpSchema)),
 });
 export type Invitation = z.infer<typeof InvitationSchema>;
 
@@ -165,6 +178,9 @@ export const LatestInvitationSchema = z.object({
   gdapLink: z.optional(z.string()),
   /** How many invitations the customer has in all. */
   count: z.number().check(z.int(), z.minimum(1)),
+  /** The latest invitation's reminders, when it had any: how many, and when the last went out. */
+  followUpCount: z.optional(z.number().check(z.int(), z.minimum(1))),
+  lastFollowUpAt: z.optional(Timestamp),
 });
 export type LatestInvitation = z.infer<typeof LatestInvitationSchema>;
 

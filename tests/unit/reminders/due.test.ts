@@ -84,3 +84,15 @@ describe('dueReminders', () => {
     expect(due[0]?.gdapExpiresAt).toBe(NOW + 10 * DAY_MS);
   });
 });
+
+describe('reminders count as contact', () => {
+  it('an invitation reminded 2 days ago is not overdue, though sent 40 days ago', () => {
+    const reminded = sentDaysAgo(40, { lastFollowUpAt: NOW - 2 * DAY_MS });
+    expect(followUpReasons(reminded, NOW, 7)).toEqual([]);
+  });
+
+  it('is overdue again once the last reminder is older than the delay', () => {
+    const reminded = sentDaysAgo(40, { lastFollowUpAt: NOW - 8 * DAY_MS });
+    expect(followUpReasons(reminded, NOW, 7)).toEqual(['waiting']);
+  });
+});
