@@ -1,6 +1,7 @@
 /** The options page: the customer list with its tools, then the settings. */
 import { t } from '../../lib/i18n';
 import { BulkBar } from './BulkBar';
+import { LinkButton } from './Controls';
 import { CustomerDetails } from './CustomerDetails';
 import { CustomerTable } from './CustomerTable';
 import { CustomerToolbar, ListSummary } from './CustomerToolbar';
@@ -15,15 +16,13 @@ function FollowUpBanner() {
   return (
     <p class="banner">
       {t('options_followUpBanner', String(state.settings.value.reminderDays))}{' '}
-      <button
-        type="button"
-        class="link"
+      <LinkButton
         onClick={() => {
           state.followUp.value = false;
         }}
       >
         {t('options_showAll')}
-      </button>
+      </LinkButton>
     </p>
   );
 }
@@ -50,12 +49,12 @@ export function App({ state }: { state: AppState }) {
       <header class="page-head">
         <h1>{t('options_title')}</h1>
         <nav aria-label={t('options_navLabel')}>
-          <button type="button" class="link" onClick={() => jump('customers-heading')}>
+          <LinkButton onClick={() => jump('customers-heading')}>
             {t('options_customersHeading')}
-          </button>
-          <button type="button" class="link" onClick={() => jump('settings-heading')}>
+          </LinkButton>
+          <LinkButton onClick={() => jump('settings-heading')}>
             {t('options_settingsHeading')}
-          </button>
+          </LinkButton>
         </nav>
       </header>
       <main>

@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { InvitationStatus } from '../../lib/schema';
 import { deleteCustomers, selectedCustomers, setStatusOfSelection } from './actions';
+import { useBusy } from './busy';
+import { LinkButton } from './Controls';
 import { statusLabel } from './format';
 import { exportSelectionCsv } from './import-export';
 import { useAppState } from './state';
@@ -19,13 +21,9 @@ const BULK_STATUSES: InvitationStatus[] = [
 export function BulkBar() {
   const state = useAppState();
   const [status, setStatus] = useState<InvitationStatus>('accepted');
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusy();
   const count = state.selection.value.size;
   if (count === 0) return null;
-  const run = (work: () => Promise<void>) => {
-    setBusy(true);
-    work().finally(() => setBusy(false));
-  };
   return (
     <section class="bulk" aria-label={t('options_bulkRegion')}>
       <p class="bulk-count">{t('options_selectedCount', String(count))}</p>
@@ -61,15 +59,13 @@ export function BulkBar() {
       >
         {t('options_bulkDelete')}
       </button>
-      <button
-        type="button"
-        class="link"
+      <LinkButton
         onClick={() => {
           state.selection.value = new Set();
         }}
       >
         {t('options_clearSelection')}
-      </button>
+      </LinkButton>
     </section>
   );
 }

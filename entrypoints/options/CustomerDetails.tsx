@@ -5,35 +5,22 @@
  * and the seed's next steps with what to do in Partner Center.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getCustomer, listInvitationsForCustomer } from '../../lib/db';
 import { t } from '../../lib/i18n';
-import type { Customer, Invitation } from '../../lib/schema';
-import { deleteCustomers, saveNotes } from './actions';
+import type { Customer } from '../../lib/schema';
+import { type CustomerInFull, deleteCustomers, readCustomerInFull, saveNotes } from './actions';
+import { SaveStatus } from './Controls';
 import { cloudLabel } from './format';
 import { Fact, InvitationView } from './InvitationView';
 import { RestoreAdmin } from './RestoreAdmin';
+import type { SaveOutcome } from './settings-save';
 import { useAppState } from './state';
 
-interface Loaded {
-  customer: Customer;
-  invitations: Invitation[];
-  damaged: number;
-}
-
-function useCustomer(id: string): Loaded | { error: string } | undefined {
-  const [loaded, setLoaded] = useState<Loaded | { error: string }>();
+function useCustomer(id: string): CustomerInFull | { error: string } | undefined {
+  const [loaded, setLoaded] = useState<CustomerInFull | { error: string }>();
   useEffect(() => {
     let live = true;
-    void Promise.all([getCustomer(id), listInvitationsForCustomer(id)]).then(([c, i]) => {
-      if (!live) return;
-      if (!c.ok) setLoaded({ error: c.error.message });
-      else if (!i.ok) setLoaded({ error: i.error.message });
-      else
-        setLoaded({
-          customer: c.value,
-          invitations: i.value.items,
-          damaged: i.value.invalid.length,
-        });
+    void readCustomerInFull(id).then((read) => {
+      if (live) setLoaded(read);
     });
     return () => {
       live = false;
@@ -45,7 +32,7 @@ function useCustomer(id: string): Loaded | { error: string } | undefined {
 function Notes({ customer }: { customer: Customer }) {
   const state = useAppState();
   const [notes, setNotes] = useState(customer.notes);
-  const [result, setResult] = useState<{ ok: boolean; text: string }>();
+  const [result, setResult] = useState<SaveOutcome>();
   return (
     <form
       class="notes"
@@ -68,9 +55,7 @@ function Notes({ customer }: { customer: Customer }) {
         />
       </div>
       <button type="submit">{t('options_saveNotes')}</button>
-      <p role="status" class={`status ${result ? (result.ok ? 'status-ok' : 'status-error') : ''}`}>
-        {result?.text ?? ''}
-      </p>
+      <SaveStatus outcome={result} />
     </form>
   );
 }
@@ -89,7 +74,7 @@ function NextSteps() {
   );
 }
 
-function Body({ loaded }: { loaded: Loaded }) {
+function Body({ loaded }: { loaded: CustomerInFull }) {
   const state = useAppState();
   const { customer, invitations } = loaded;
   return (

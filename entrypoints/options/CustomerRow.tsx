@@ -5,23 +5,12 @@
  * name such as "<img onerror=…>" is shown, never parsed.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { allowedNextStatuses } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import type { ListRow } from '../../lib/list';
 import type { InvitationStatus, LatestInvitation } from '../../lib/schema';
-import { setStatus } from './actions';
+import { setStatus, statusChoices } from './actions';
 import { formatDate, label, shortCloudLabel, statusLabel, yesNo } from './format';
 import { useAppState } from './state';
-
-function statusChoices(latest: LatestInvitation): InvitationStatus[] {
-  const history = latest.previousStatus
-    ? [
-        { status: latest.previousStatus, at: 0 },
-        { status: latest.status, at: 0 },
-      ]
-    : [{ status: latest.status, at: 0 }];
-  return [latest.status, ...allowedNextStatuses({ status: latest.status, history })];
-}
 
 /**
  * Arrow keys on a closed <select> fire `change` at every step (Chrome on Windows

@@ -2,11 +2,28 @@
  * Search and filters above the list. Typing in `Search customers` sets a signal
  * synchronously; the list filters the rows already in memory (no database read).
  */
+import { type Choice, SelectField } from '../../components/Field';
 import { t } from '../../lib/i18n';
 import { type CloudFilter, isFiltered, type StatusFilter } from '../../lib/list';
 import { CLOUDS, INVITATION_STATUSES } from '../../lib/schema';
+import { NumberField } from './Controls';
 import { cloudLabel, statusLabel } from './format';
 import { useAppState } from './state';
+
+function statusFilterChoices(): Choice<StatusFilter>[] {
+  return [
+    { value: 'all', label: t('options_filterAllStatuses') },
+    { value: 'none', label: t('options_noInvitation') },
+    ...INVITATION_STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
+  ];
+}
+
+function cloudFilterChoices(): Choice<CloudFilter>[] {
+  return [
+    { value: 'all', label: t('options_filterAllClouds') },
+    ...CLOUDS.map((c) => ({ value: c, label: cloudLabel(c) })),
+  ];
+}
 
 export function CustomerToolbar() {
   const state = useAppState();
@@ -26,58 +43,38 @@ export function CustomerToolbar() {
           }}
         />
       </div>
-      <div class="field">
-        <label for="filter-status">{t('options_filterStatus')}</label>
-        <select
-          id="filter-status"
-          value={state.status.value}
-          onChange={(e) => {
-            state.status.value = e.currentTarget.value as StatusFilter;
-          }}
-        >
-          <option value="all">{t('options_filterAllStatuses')}</option>
-          <option value="none">{t('options_noInvitation')}</option>
-          {INVITATION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-cloud">{t('options_filterCloud')}</label>
-        <select
-          id="filter-cloud"
-          value={state.cloud.value}
-          onChange={(e) => {
-            state.cloud.value = e.currentTarget.value as CloudFilter;
-          }}
-        >
-          <option value="all">{t('options_filterAllClouds')}</option>
-          {CLOUDS.map((c) => (
-            <option key={c} value={c}>
-              {cloudLabel(c)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field narrow">
-        <label for="filter-waiting">{t('options_filterWaiting')}</label>
-        <input
-          id="filter-waiting"
-          type="number"
-          min={0}
-          max={3650}
-          inputMode="numeric"
-          value={waiting === undefined ? '' : String(waiting)}
-          onInput={(e) => {
-            const text = e.currentTarget.value.trim();
-            const n = Number(text);
-            state.waitingDays.value =
-              text === '' || !Number.isInteger(n) || n < 0 ? undefined : Math.min(n, 3650);
-          }}
-        />
-      </div>
+      <SelectField
+        id="filter-status"
+        label={t('options_filterStatus')}
+        value={state.status.value}
+        choices={statusFilterChoices()}
+        onChange={(status) => {
+          state.status.value = status;
+        }}
+      />
+      <SelectField
+        id="filter-cloud"
+        label={t('options_filterCloud')}
+        value={state.cloud.value}
+        choices={cloudFilterChoices()}
+        onChange={(cloud) => {
+          state.cloud.value = cloud;
+        }}
+      />
+      <NumberField
+        id="filter-waiting"
+        class="narrow"
+        label={t('options_filterWaiting')}
+        min={0}
+        max={3650}
+        value={waiting === undefined ? '' : String(waiting)}
+        onInput={(typed) => {
+          const text = typed.trim();
+          const n = Number(text);
+          state.waitingDays.value =
+            text === '' || !Number.isInteger(n) || n < 0 ? undefined : Math.min(n, 3650);
+        }}
+      />
       <div class="field field-checkbox">
         <input
           id="filter-followup"

@@ -3,11 +3,51 @@
  * (new, update, duplicate, error with the row and why), or Partner Center's
  * customers matched with the partner's. Names from the file are JSX text.
  */
+import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/i18n';
 import type { CustomerCsvPreview, ReconcilePlan } from '../../lib/transfer';
 
 /** The preview lists at most this many rows; the summary counts them all. */
 const PREVIEW_ROWS = 200;
+
+/** A file's rows as the import sees them: the row number, then the columns; the class tells the outcome. */
+function PreviewTable<R extends { rowNumber: number }>({
+  caption,
+  rows,
+  outcome,
+  columns,
+}: {
+  caption: string;
+  rows: readonly R[];
+  outcome: (row: R) => string;
+  columns: { heading: string; cell: (row: R) => ComponentChildren }[];
+}) {
+  return (
+    <table class="preview">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('options_previewRow')}</th>
+          {columns.map(({ heading }) => (
+            <th key={heading} scope="col">
+              {heading}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.slice(0, PREVIEW_ROWS).map((r) => (
+          <tr key={r.rowNumber} class={`outcome-${outcome(r)}`}>
+            <td>{r.rowNumber}</td>
+            {columns.map(({ heading, cell }) => (
+              <td key={heading}>{cell(r)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 export function CustomerCsvPreviewView({ preview }: { preview: CustomerCsvPreview }) {
   const s = preview.summary;
@@ -48,29 +88,20 @@ export function CustomerCsvPreviewView({ preview }: { preview: CustomerCsvPrevie
           </ul>
         </div>
       ) : null}
-      <table class="preview">
-        <caption>{t('options_previewCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('options_previewRow')}</th>
-            <th scope="col">{t('options_col_name')}</th>
-            <th scope="col">{t('options_previewEmail')}</th>
-            <th scope="col">{t('options_col_domain')}</th>
-            <th scope="col">{t('options_previewOutcome')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.rows.slice(0, PREVIEW_ROWS).map((r) => (
-            <tr key={r.rowNumber} class={`outcome-${r.status}`}>
-              <td>{r.rowNumber}</td>
-              <td>{r.customer.name}</td>
-              <td>{r.customer.contactEmail}</td>
-              <td>{r.customer.domain}</td>
-              <td>{t(`options_preview_${r.status.replace(/-/g, '_')}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PreviewTable
+        caption={t('options_previewCaption')}
+        rows={preview.rows}
+        outcome={(r) => r.status}
+        columns={[
+          { heading: t('options_col_name'), cell: (r) => r.customer.name },
+          { heading: t('options_previewEmail'), cell: (r) => r.customer.contactEmail },
+          { heading: t('options_col_domain'), cell: (r) => r.customer.domain },
+          {
+            heading: t('options_previewOutcome'),
+            cell: (r) => t(`options_preview_${r.status.replace(/-/g, '_')}`),
+          },
+        ]}
+      />
       {preview.rows.length > PREVIEW_ROWS ? (
         <p class="hint">{t('options_previewMore', String(preview.rows.length - PREVIEW_ROWS))}</p>
       ) : null}
@@ -93,27 +124,16 @@ export function ReconcilePreview({ plan }: { plan: ReconcilePlan }) {
           String(s.errors),
         )}
       </p>
-      <table class="preview">
-        <caption>{t('options_reconcileCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('options_previewRow')}</th>
-            <th scope="col">{t('options_pcCompany')}</th>
-            <th scope="col">{t('options_pcDomain')}</th>
-            <th scope="col">{t('options_previewOutcome')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.rows.slice(0, PREVIEW_ROWS).map((r) => (
-            <tr key={r.rowNumber} class={`outcome-${r.outcome}`}>
-              <td>{r.rowNumber}</td>
-              <td>{r.companyName}</td>
-              <td>{r.domain}</td>
-              <td>{r.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PreviewTable
+        caption={t('options_reconcileCaption')}
+        rows={plan.rows}
+        outcome={(r) => r.outcome}
+        columns={[
+          { heading: t('options_pcCompany'), cell: (r) => r.companyName },
+          { heading: t('options_pcDomain'), cell: (r) => r.domain },
+          { heading: t('options_previewOutcome'), cell: (r) => r.message },
+        ]}
+      />
       {plan.unmatched.length > 0 ? (
         <>
           <h4>{t('options_unmatched', String(plan.unmatched.length))}</h4>

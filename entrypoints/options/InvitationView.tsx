@@ -27,6 +27,18 @@ export function Fact({ label, children }: { label: string; children: ComponentCh
   );
 }
 
+/** A link as text (to copy or compare), then `Open link` beside it. */
+function LinkText({ href }: { href: string }) {
+  return (
+    <>
+      <code class="wrap">{href}</code>{' '}
+      <a href={href} target="_blank" rel="noreferrer">
+        {t('options_openLink')}
+      </a>
+    </>
+  );
+}
+
 function GdapExpiry({ invitation }: { invitation: Invitation }) {
   const expires = gdapExpiresAt(invitation.sentAt ?? invitation.createdAt);
   const days = Math.ceil((expires - Date.now()) / (24 * 60 * 60 * 1000));
@@ -72,17 +84,11 @@ export function InvitationView({ invitation, index }: { invitation: Invitation; 
           <Fact label={t('options_channel')}>{channelLabel(invitation.channel)}</Fact>
         ) : null}
         <Fact label={t('options_link')}>
-          <code class="wrap">{invitation.link}</code>{' '}
-          <a href={invitation.link} target="_blank" rel="noreferrer">
-            {t('options_openLink')}
-          </a>
+          <LinkText href={invitation.link} />
         </Fact>
         {invitation.gdapLink ? (
           <Fact label={t('options_gdapLink')}>
-            <code class="wrap">{invitation.gdapLink}</code>{' '}
-            <a href={invitation.gdapLink} target="_blank" rel="noreferrer">
-              {t('options_openLink')}
-            </a>
+            <LinkText href={invitation.gdapLink} />
             <br />
             <GdapExpiry invitation={invitation} />
           </Fact>

@@ -1,5 +1,5 @@
 /**
- * The link template per cloud (DOMAIN.md: national-cloud hosts are UNCONFIRMED, so
+ * The link template per cloud (docs/DOMAIN.md: national-cloud hosts are UNCONFIRMED, so
  * the partner can paste the format Partner Center gives). Empty = the built-in link.
  */
 import { useState } from 'preact/hooks';
@@ -9,8 +9,9 @@ import {
   validateLinkTemplate,
 } from '../../lib/invitation/link-template';
 import { CLOUDS, type Cloud } from '../../lib/schema';
+import { FieldError, SettingsForm } from './Controls';
 import { cloudLabel } from './format';
-import { outcomeClass, type SaveOutcome, saveSettingsPart } from './settings-save';
+import { type SaveOutcome, saveSettingsPart } from './settings-save';
 import { useAppState } from './state';
 
 export function LinkTemplates() {
@@ -47,15 +48,12 @@ export function LinkTemplates() {
   };
 
   return (
-    <form
-      noValidate
-      aria-labelledby="link-templates-heading"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
+    <SettingsForm
+      headingId="link-templates-heading"
+      heading={t('options_linkTemplatesHeading')}
+      outcome={outcome}
+      onSave={save}
     >
-      <h3 id="link-templates-heading">{t('options_linkTemplatesHeading')}</h3>
       <p class="hint">
         {t('options_linkTemplatesHint', LINK_TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(' '))}
       </p>
@@ -78,20 +76,13 @@ export function LinkTemplates() {
                 setOutcome(undefined);
               }}
             />
-            {error ? (
-              <p id={`${id}-error`} class="field-error" role="alert">
-                {error}
-              </p>
-            ) : null}
+            <FieldError id={`${id}-error`} error={error} />
           </div>
         );
       })}
       <button type="submit" class="primary">
         {t('options_saveLinkTemplates')}
       </button>
-      <p role="status" class={outcomeClass(outcome)}>
-        {outcome?.text ?? ''}
-      </p>
-    </form>
+    </SettingsForm>
   );
 }

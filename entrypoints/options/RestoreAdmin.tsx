@@ -1,43 +1,31 @@
 /**
- * Starting a *restore admin privileges* invitation for a `removed` customer. An
- * extension page cannot reliably open the toolbar popup (`action.openPopup` needs
- * a focused browser window and is missing in older browsers), so the invitation
- * is left as the popup's unfinished draft and the partner is told where to find it.
+ * Starting a *restore admin privileges* invitation for a `removed` customer: it is
+ * left as the popup's unfinished draft (restore-admin.ts says why), after asking
+ * when that would replace another customer's draft.
  */
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
-import { restoreAdminDraft } from '../../lib/list';
 import type { Customer, Invitation } from '../../lib/schema';
-import { loadUnfinishedDraft, saveUnfinishedDraft } from '../../lib/storage';
+import { leaveRestoreDraft, otherCustomersDraft, tryOpenPopup } from './restore-admin';
 
 type Step = 'idle' | 'confirm-replace' | 'ready' | 'failed';
-
-async function tryOpenPopup(): Promise<void> {
-  try {
-    await browser.action.openPopup();
-  } catch {
-    // Not available here: the message tells the partner to click the toolbar button.
-  }
-}
 
 export function RestoreAdmin({ customer, latest }: { customer: Customer; latest: Invitation }) {
   const [step, setStep] = useState<Step>('idle');
   const [other, setOther] = useState('');
 
   const write = async () => {
-    try {
-      await saveUnfinishedDraft(restoreAdminDraft(customer, latest, Date.now()));
-      setStep('ready');
-      await tryOpenPopup();
-    } catch {
+    if (!(await leaveRestoreDraft(customer, latest))) {
       setStep('failed');
+      return;
     }
+    // Said first: the popup may not open, and then the sentence is the way there.
+    setStep('ready');
+    await tryOpenPopup();
   };
   const start = async () => {
-    const existing = await loadUnfinishedDraft();
-    const name = existing?.form.customerName ?? '';
-    if (existing && existing.form.customerId !== customer.id && name.trim() !== '') {
+    const name = await otherCustomersDraft(customer);
+    if (name !== undefined) {
       setOther(name);
       setStep('confirm-replace');
       return;

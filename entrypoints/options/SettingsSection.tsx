@@ -12,38 +12,37 @@ import { TemplatesEditor } from './TemplatesEditor';
 
 export function SettingsSection() {
   const state = useAppState();
-  // The forms start from the stored values, so they wait for them.
-  if (!state.profileLoaded.value) {
-    return (
-      <section class="settings" aria-labelledby="settings-heading">
-        <h2 id="settings-heading">{t('options_settingsHeading')}</h2>
-        <p>{t('common_loading')}</p>
-      </section>
-    );
-  }
   return (
     <section class="settings" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('options_settingsHeading')}</h2>
-      <div class="settings-grid">
-        <div class="card">
-          <ProfileForm
-            profile={state.profile.value}
-            idPrefix="options-profile"
-            onSaved={(profile) => {
-              state.profile.value = profile;
-            }}
-          />
-        </div>
-        <div class="card">
-          <FollowUpSettings />
-        </div>
-        <div class="card wide">
-          <LinkTemplates />
-        </div>
-        <div class="card wide">
-          <TemplatesEditor />
-        </div>
-      </div>
+      {/* The forms start from the stored values, so they wait for them. */}
+      {state.profileLoaded.value ? <SettingsForms /> : <p>{t('common_loading')}</p>}
     </section>
+  );
+}
+
+function SettingsForms() {
+  const state = useAppState();
+  return (
+    <div class="settings-grid">
+      <div class="card">
+        <ProfileForm
+          profile={state.profile.value}
+          idPrefix="options-profile"
+          onSaved={(profile) => {
+            state.profile.value = profile;
+          }}
+        />
+      </div>
+      <div class="card">
+        <FollowUpSettings />
+      </div>
+      <div class="card wide">
+        <LinkTemplates />
+      </div>
+      <div class="card wide">
+        <TemplatesEditor />
+      </div>
+    </div>
   );
 }

@@ -4,21 +4,16 @@
  * cannot accept without the personalized link.
  */
 import { useState } from 'preact/hooks';
+import { languageChoices } from '../../components/choices';
+import { SelectField } from '../../components/Field';
 import { t } from '../../lib/i18n';
 import { DRAFT_PLACEHOLDERS, validateTemplate } from '../../lib/invitation/template-syntax';
 import { BUILT_IN_TEMPLATES, templateKey } from '../../lib/invitation/templates';
-import {
-  EMAIL_LANGUAGES,
-  type EmailLanguage,
-  PURPOSES,
-  type Purpose,
-  type Template,
-} from '../../lib/schema';
+import { type EmailLanguage, PURPOSES, type Purpose, type Template } from '../../lib/schema';
+import { FieldError, SettingsForm } from './Controls';
 import { purposeLabel } from './format';
-import { outcomeClass, type SaveOutcome, saveSettingsPart } from './settings-save';
+import { type SaveOutcome, saveSettingsPart } from './settings-save';
 import { type AppState, useAppState } from './state';
-
-const LANGUAGE_NAMES: Record<EmailLanguage, string> = { en: 'English', nl: 'Nederlands' };
 
 function current(state: AppState, language: EmailLanguage, purpose: Purpose): Template {
   return (
@@ -80,44 +75,27 @@ export function TemplatesEditor() {
   };
 
   return (
-    <form
-      noValidate
-      aria-labelledby="templates-heading"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
+    <SettingsForm
+      headingId="templates-heading"
+      heading={t('options_templatesHeading')}
+      outcome={outcome}
+      onSave={save}
     >
-      <h3 id="templates-heading">{t('options_templatesHeading')}</h3>
       <div class="row">
-        <div class="field">
-          <label for="template-language">{t('options_templateLanguage')}</label>
-          <select
-            id="template-language"
-            value={language}
-            onChange={(e) => pick(e.currentTarget.value as EmailLanguage, purpose)}
-          >
-            {EMAIL_LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="template-purpose">{t('options_templatePurpose')}</label>
-          <select
-            id="template-purpose"
-            value={purpose}
-            onChange={(e) => pick(language, e.currentTarget.value as Purpose)}
-          >
-            {PURPOSES.map((p) => (
-              <option key={p} value={p}>
-                {purposeLabel(p)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="template-language"
+          label={t('options_templateLanguage')}
+          value={language}
+          choices={languageChoices()}
+          onChange={(l) => pick(l, purpose)}
+        />
+        <SelectField
+          id="template-purpose"
+          label={t('options_templatePurpose')}
+          value={purpose}
+          choices={PURPOSES.map((p) => ({ value: p, label: purposeLabel(p) }))}
+          onChange={(p) => pick(language, p)}
+        />
       </div>
       <p class="hint">{t(custom ? 'options_templateIsCustom' : 'options_templateIsBuiltIn')}</p>
       <div class="field">
@@ -144,11 +122,7 @@ export function TemplatesEditor() {
         <p id="template-hint" class="hint">
           {t('options_templateHint', DRAFT_PLACEHOLDERS.map((p) => `{${p}}`).join(' '))}
         </p>
-        {error ? (
-          <p id="template-error" class="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FieldError id="template-error" error={error} />
       </div>
       <div class="actions">
         <button type="submit" class="primary">
@@ -158,9 +132,6 @@ export function TemplatesEditor() {
           {t('options_resetTemplate')}
         </button>
       </div>
-      <p role="status" class={outcomeClass(outcome)}>
-        {outcome?.text ?? ''}
-      </p>
-    </form>
+    </SettingsForm>
   );
 }

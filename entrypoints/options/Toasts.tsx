@@ -3,14 +3,15 @@
  * exists from the start (role=status, polite) so screen readers announce changes.
  * It stays until replaced or dismissed: an undo must not vanish while read.
  */
-import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { useBusy } from './busy';
+import { LinkButton } from './Controls';
 import { useAppState } from './state';
 
 export function Toasts() {
   const state = useAppState();
   const toast = state.toast.value;
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusy();
   return (
     <div class="toast-region" role="status" aria-live="polite">
       {toast ? (
@@ -22,23 +23,19 @@ export function Toasts() {
               disabled={busy}
               onClick={() => {
                 const undo = toast.undo;
-                if (!undo) return;
-                setBusy(true);
-                void undo().finally(() => setBusy(false));
+                if (undo) run(undo);
               }}
             >
               {t('options_undo')}
             </button>
           ) : null}
-          <button
-            type="button"
-            class="link"
+          <LinkButton
             onClick={() => {
               state.toast.value = undefined;
             }}
           >
             {t('options_dismiss')}
-          </button>
+          </LinkButton>
         </div>
       ) : null}
     </div>

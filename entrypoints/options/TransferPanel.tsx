@@ -3,8 +3,10 @@
  * shows before it writes anything: progress, the error naming the row and why, or
  * a preview to confirm. Every name from a file is JSX text, never markup.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import type { BackupImportMode } from '../../lib/transfer';
+import { useBusy } from './busy';
 import { CustomerCsvPreviewView, ReconcilePreview } from './ImportPreviews';
 import { applyImport, cancelImport, exportCsv, exportJson, readImportFile } from './import-export';
 import { useAppState } from './state';
@@ -21,18 +23,62 @@ function Progress({ label, done, total }: { label: string; done?: number; total?
   );
 }
 
+/** One way to apply a preview: its button, and the mode it passes (a backup has two). */
+interface ApplyChoice {
+  label: string;
+  mode?: BackupImportMode;
+  /** The preview would change nothing: the button is disabled. */
+  nothingToDo?: boolean;
+}
+
+/** The buttons under a preview: one per way to apply (the first is the primary), then Cancel. */
+function ApplyButtons({
+  busy,
+  choices,
+  onApply,
+  onCancel,
+}: {
+  busy: boolean;
+  choices: ApplyChoice[];
+  onApply: (mode: BackupImportMode | undefined) => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div class="actions">
+      {choices.map((choice, i) => (
+        <button
+          key={choice.label}
+          type="button"
+          class={i === 0 ? 'primary' : undefined}
+          disabled={busy || choice.nothingToDo === true}
+          onClick={() => onApply(choice.mode)}
+        >
+          {choice.label}
+        </button>
+      ))}
+      <button type="button" onClick={onCancel} disabled={busy}>
+        {t('common_cancel')}
+      </button>
+    </div>
+  );
+}
+
 function ImportStep() {
   const state = useAppState();
   const view = state.importView.value;
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusy();
   if (view.step === 'idle') return null;
-  const apply = (mode?: 'replace' | 'merge') => {
-    setBusy(true);
-    void applyImport(state, mode).finally(() => setBusy(false));
-  };
-  const cancel = (
-    <button type="button" onClick={() => cancelImport(state)} disabled={busy}>
-      {t('common_cancel')}
+  const buttons = (choices: ApplyChoice[]) => (
+    <ApplyButtons
+      busy={busy}
+      choices={choices}
+      onApply={(mode) => run(() => applyImport(state, mode))}
+      onCancel={() => cancelImport(state)}
+    />
+  );
+  const dismiss = (
+    <button type="button" onClick={() => cancelImport(state)}>
+      {t('options_dismiss')}
     </button>
   );
   return (
@@ -52,9 +98,7 @@ function ImportStep() {
             </p>
             <p>{view.error.message}</p>
           </div>
-          <button type="button" onClick={() => cancelImport(state)}>
-            {t('options_dismiss')}
-          </button>
+          {dismiss}
         </>
       ) : null}
       {view.step === 'done' ? (
@@ -62,9 +106,7 @@ function ImportStep() {
           <p class="status status-ok" role="status">
             {view.text}
           </p>
-          <button type="button" onClick={() => cancelImport(state)}>
-            {t('options_dismiss')}
-          </button>
+          {dismiss}
         </>
       ) : null}
       {view.step === 'backup' ? (
@@ -78,50 +120,35 @@ function ImportStep() {
               String(state.total.value),
             )}
           </p>
-          <div class="actions">
-            <button type="button" class="primary" disabled={busy} onClick={() => apply('replace')}>
-              {t('options_backupReplace')}
-            </button>
-            <button type="button" disabled={busy} onClick={() => apply('merge')}>
-              {t('options_backupMerge')}
-            </button>
-            {cancel}
-          </div>
+          {buttons([
+            { label: t('options_backupReplace'), mode: 'replace' },
+            { label: t('options_backupMerge'), mode: 'merge' },
+          ])}
         </>
       ) : null}
       {view.step === 'customer-csv' ? (
         <>
           <CustomerCsvPreviewView preview={view.preview} />
-          <div class="actions">
-            <button
-              type="button"
-              class="primary"
-              disabled={busy || view.preview.summary.new + view.preview.summary.update === 0}
-              onClick={() => apply()}
-            >
-              {t(
+          {buttons([
+            {
+              label: t(
                 'options_csvApply',
                 String(view.preview.summary.new + view.preview.summary.update),
-              )}
-            </button>
-            {cancel}
-          </div>
+              ),
+              nothingToDo: view.preview.summary.new + view.preview.summary.update === 0,
+            },
+          ])}
         </>
       ) : null}
       {view.step === 'partner-center' ? (
         <>
           <ReconcilePreview plan={view.plan} />
-          <div class="actions">
-            <button
-              type="button"
-              class="primary"
-              disabled={busy || view.plan.invitations.length + view.plan.customers.length === 0}
-              onClick={() => apply()}
-            >
-              {t('options_reconcileApply')}
-            </button>
-            {cancel}
-          </div>
+          {buttons([
+            {
+              label: t('options_reconcileApply'),
+              nothingToDo: view.plan.invitations.length + view.plan.customers.length === 0,
+            },
+          ])}
         </>
       ) : null}
     </section>
@@ -131,11 +158,7 @@ function ImportStep() {
 export function TransferPanel() {
   const state = useAppState();
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const run = (work: () => Promise<void>) => {
-    setBusy(true);
-    void work().finally(() => setBusy(false));
-  };
+  const [busy, run] = useBusy();
   return (
     <section class="transfer" aria-labelledby="transfer-heading">
       <h2 id="transfer-heading" class="visually-hidden">

@@ -1,22 +1,27 @@
 /**
  * What the partner does to customers from the list: change a status, delete with
- * undo, the same for a selection, edit notes. Each writes through lib/db, then
- * patches the rows in memory (no reload of 100,000 customers for one change).
+ * undo, the same for a selection, edit notes; and reading one customer in full for
+ * the details. Each write goes through lib/db, then patches the rows in memory (no
+ * reload of 100,000 customers for one change).
  */
 import {
+  allowedNextStatuses,
   type CustomerSnapshot,
   changeStatus,
   checkTransition,
   deleteCustomer,
+  getCustomer,
+  listInvitationsForCustomer,
   restoreCustomer,
   summarizeInvitations,
   upsertCustomer,
 } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import type { ListRow } from '../../lib/list';
-import type { Customer, Invitation, InvitationStatus } from '../../lib/schema';
+import type { Customer, Invitation, InvitationStatus, LatestInvitation } from '../../lib/schema';
 import { statusLabel } from './format';
 import { refreshBadge } from './load';
+import type { SaveOutcome } from './settings-save';
 import { type AppState, showToast, touchRows } from './state';
 
 function rowById(state: AppState, id: string): ListRow | undefined {
@@ -27,6 +32,25 @@ function rowById(state: AppState, id: string): ListRow | undefined {
 function patchLatest(row: ListRow, invitation: Invitation): void {
   const summary = summarizeInvitations([invitation]);
   if (summary && row.latest) row.latest = { ...summary, count: row.latest.count };
+}
+
+/**
+ * A row's latest invitation as lib/db's transition rules read it: its status and,
+ * for an undo, the one before (the row keeps no more of its history).
+ */
+function transitionOf(latest: LatestInvitation): Pick<Invitation, 'status' | 'history'> {
+  const history = latest.previousStatus
+    ? [
+        { status: latest.previousStatus, at: 0 },
+        { status: latest.status, at: 0 },
+      ]
+    : [];
+  return { status: latest.status, history };
+}
+
+/** The Status select's options: the current status first, then every allowed change. */
+export function statusChoices(latest: LatestInvitation): InvitationStatus[] {
+  return [latest.status, ...allowedNextStatuses(transitionOf(latest))];
 }
 
 /** The Status select: one customer's latest invitation. */
@@ -61,13 +85,7 @@ export async function setStatusOfSelection(
   for (const id of state.selection.value) {
     const row = rowById(state, id);
     const latest = row?.latest;
-    const history = latest?.previousStatus
-      ? [
-          { status: latest.previousStatus, at: 0 },
-          { status: latest.status, at: 0 },
-        ]
-      : [];
-    if (!row || !latest || checkTransition({ status: latest.status, history }, status)) {
+    if (!row || !latest || checkTransition(transitionOf(latest), status)) {
       skipped++;
       continue;
     }
@@ -153,11 +171,26 @@ export async function saveNotes(
   state: AppState,
   customer: Customer,
   notes: string,
-): Promise<{ ok: boolean; text: string }> {
+): Promise<SaveOutcome> {
   const result = await upsertCustomer({ id: customer.id, name: customer.name, notes });
   if (!result.ok) return { ok: false, text: t('options_notesFailed', result.error.message) };
   const row = rowById(state, customer.id);
   if (row) row.customer = result.value.customer;
   touchRows(state);
   return { ok: true, text: t('options_notesSaved') };
+}
+
+export interface CustomerInFull {
+  customer: Customer;
+  invitations: Invitation[];
+  /** Invitations of this customer that failed their schema and are left out. */
+  damaged: number;
+}
+
+/** The details dialog's customer, read fresh: the row holds only the latest invitation. */
+export async function readCustomerInFull(id: string): Promise<CustomerInFull | { error: string }> {
+  const [c, i] = await Promise.all([getCustomer(id), listInvitationsForCustomer(id)]);
+  if (!c.ok) return { error: c.error.message };
+  if (!i.ok) return { error: i.error.message };
+  return { customer: c.value, invitations: i.value.items, damaged: i.value.invalid.length };
 }

@@ -1,4 +1,13 @@
-/** Labels and dates in the UI's language. */
+/**
+ * Labels and dates in the UI's language.
+ *
+ * The formatters and labels are cached here, at module level, on purpose: they are
+ * not the page's state but answers that cannot change while the page is open
+ * (the browser picks the UI language and its messages for the extension once;
+ * another language means another browser start). Nothing writes them but the
+ * lookup, nothing can observe them apart from speed, and every app state would
+ * want the same answers; the cache only saves calls into the browser.
+ */
 import { t, uiLanguage } from '../../lib/i18n';
 import type { Channel, Cloud, InvitationStatus, Purpose, RelationshipType } from '../../lib/schema';
 

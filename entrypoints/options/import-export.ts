@@ -4,18 +4,23 @@
  * two steps: read and check the whole file (nothing written; the page shows the
  * preview or the error), then write it in one transaction when the partner agrees.
  */
+import type { Written } from '../../lib/db';
 import { t } from '../../lib/i18n';
-import type { BackupFile } from '../../lib/schema';
 import type {
   BackupImportMode,
-  CustomerCsvPreview,
-  ReconcilePlan,
+  CsvImported,
+  ImportKind,
+  ProgressCallback,
+  Reconciled,
   TransferError,
+  TransferResult,
 } from '../../lib/transfer';
+import type { ImportView } from './import-view';
 import { refreshBadge, reloadList } from './load';
 import { type AppState, showToast } from './state';
 
 const loadTransfer = () => import('../../lib/transfer');
+type Transfer = Awaited<ReturnType<typeof loadTransfer>>;
 
 function download(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -28,13 +33,14 @@ function download(fileName: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+function exportFailed(state: AppState, error: { message: string }): void {
+  showToast(state, { kind: 'error', text: t('options_exportFailed', error.message) });
+}
+
 export async function exportJson(state: AppState): Promise<void> {
   const transfer = await loadTransfer();
   const result = await transfer.exportBackup();
-  if (!result.ok) {
-    showToast(state, { kind: 'error', text: t('options_exportFailed', result.error.message) });
-    return;
-  }
+  if (!result.ok) return exportFailed(state, result.error);
   const { file, skipped } = result.value;
   download(transfer.backupFileName(), transfer.serializeBackup(file), 'application/json');
   showToast(
@@ -51,10 +57,7 @@ export async function exportJson(state: AppState): Promise<void> {
 export async function exportCsv(state: AppState): Promise<void> {
   const transfer = await loadTransfer();
   const result = await transfer.exportCustomerCsv();
-  if (!result.ok) {
-    showToast(state, { kind: 'error', text: t('options_exportFailed', result.error.message) });
-    return;
-  }
+  if (!result.ok) return exportFailed(state, result.error);
   download(transfer.customerCsvFileName(), result.value, 'text/csv;charset=utf-8');
   showToast(state, { kind: 'ok', text: t('options_exportedCsv') });
 }
@@ -63,10 +66,7 @@ export async function exportCsv(state: AppState): Promise<void> {
 export async function exportSelectionCsv(state: AppState): Promise<void> {
   const [transfer, db] = await Promise.all([loadTransfer(), import('../../lib/db')]);
   const all = await db.exportAll();
-  if (!all.ok) {
-    showToast(state, { kind: 'error', text: t('options_exportFailed', all.error.message) });
-    return;
-  }
+  if (!all.ok) return exportFailed(state, all.error);
   const selected = state.selection.value;
   const customers = state.shown.value.filter((r) => selected.has(r.id)).map((r) => r.customer);
   const invitations = all.value.invitations.filter((i) => selected.has(i.customerId));
@@ -115,17 +115,53 @@ export async function readImportFile(state: AppState, file: File): Promise<void>
   performance.mark('import-preview');
 }
 
-async function finish(
-  state: AppState,
-  fileName: string,
-  written: { ok: true; text: string } | { ok: false; error: TransferError },
-): Promise<void> {
-  if (!written.ok) return fail(state, fileName, written.error);
-  performance.mark('import-written');
-  await reloadList(state);
-  state.importView.value = { step: 'done', fileName, text: written.text };
-  performance.mark('import-listed');
-  refreshBadge();
+/** A preview the partner may confirm: one per kind of import file. */
+type Preview<K extends ImportKind = ImportKind> = Extract<ImportView, { step: K }>;
+
+/** What each kind's write answers. */
+interface WriteResults {
+  backup: Written;
+  'customer-csv': CsvImported;
+  'partner-center': Reconciled;
+}
+
+/**
+ * What differs per kind of import: how its preview is written, and the sentence
+ * saying what was written. The rest of applying is `writePreview`, the same for all.
+ */
+interface ImportKindParts<K extends ImportKind> {
+  write(
+    transfer: Transfer,
+    preview: Preview<K>,
+    how: { mode: BackupImportMode; onProgress: ProgressCallback },
+  ): Promise<TransferResult<WriteResults[K]>>;
+  done(written: WriteResults[K], preview: Preview<K>): string;
+}
+
+const IMPORT_KINDS: { [K in ImportKind]: ImportKindParts<K> } = {
+  backup: {
+    write: (transfer, { file }, { mode }) => transfer.importBackup(file, mode),
+    done: (w) => t('options_importedBackup', String(w.customers), String(w.invitations)),
+  },
+  'customer-csv': {
+    write: (transfer, { preview }, { onProgress }) =>
+      transfer.applyCustomerCsv(preview, { onProgress }),
+    done: (w) => t('options_importedCsv', String(w.created), String(w.updated), String(w.skipped)),
+  },
+  'partner-center': {
+    write: (transfer, { plan }, { onProgress }) => transfer.applyReconcile(plan, { onProgress }),
+    done: (w, { plan }) =>
+      t(
+        'options_reconciled',
+        String(w.accepted),
+        String(w.tenantIdsStored),
+        String(plan.summary.unmatched),
+      ),
+  },
+};
+
+function isPreview(view: ImportView): view is Preview {
+  return Object.hasOwn(IMPORT_KINDS, view.step);
 }
 
 /** Step two: write what the partner saw, in one transaction (all or nothing). */
@@ -136,66 +172,34 @@ export async function applyImport(
   const view = state.importView.value;
   performance.mark('import-apply');
   const transfer = await loadTransfer();
-  const onProgress = (done: number, total: number) => {
-    state.importView.value = {
-      step: 'writing',
-      fileName: view.step === 'idle' ? '' : view.fileName,
-      done,
-      total,
-    };
-  };
-  if (view.step === 'backup') {
-    state.importView.value = { step: 'writing', fileName: view.fileName };
-    const r = await transfer.importBackup(view.file, mode);
-    await finish(
-      state,
-      view.fileName,
-      r.ok
-        ? {
-            ok: true,
-            text: t(
-              'options_importedBackup',
-              String(r.value.customers),
-              String(r.value.invitations),
-            ),
-          }
-        : r,
-    );
-  } else if (view.step === 'customer-csv') {
-    const r = await transfer.applyCustomerCsv(view.preview, { onProgress });
-    await finish(
-      state,
-      view.fileName,
-      r.ok
-        ? {
-            ok: true,
-            text: t(
-              'options_importedCsv',
-              String(r.value.created),
-              String(r.value.updated),
-              String(r.value.skipped),
-            ),
-          }
-        : r,
-    );
-  } else if (view.step === 'partner-center') {
-    const r = await transfer.applyReconcile(view.plan, { onProgress });
-    await finish(
-      state,
-      view.fileName,
-      r.ok
-        ? {
-            ok: true,
-            text: t(
-              'options_reconciled',
-              String(r.value.accepted),
-              String(r.value.tenantIdsStored),
-              String(view.plan.summary.unmatched),
-            ),
-          }
-        : r,
-    );
-  }
+  if (isPreview(view)) await writePreview(state, transfer, view.step, view, mode);
+}
+
+/** The flow every kind shares: writing (with progress), then the list again and the sentence. */
+async function writePreview<K extends ImportKind>(
+  state: AppState,
+  transfer: Transfer,
+  kind: K,
+  preview: Preview<K>,
+  mode: BackupImportMode,
+): Promise<void> {
+  const parts: ImportKindParts<K> = IMPORT_KINDS[kind];
+  const { fileName }: Preview = preview;
+  // At once: a backup's write reports no progress (the CSV kinds report 0 of n
+  // before their first await, so the page renders the same either way).
+  state.importView.value = { step: 'writing', fileName };
+  const written = await parts.write(transfer, preview, {
+    mode,
+    onProgress: (done, total) => {
+      state.importView.value = { step: 'writing', fileName, done, total };
+    },
+  });
+  if (!written.ok) return fail(state, fileName, written.error);
+  performance.mark('import-written');
+  await reloadList(state);
+  state.importView.value = { step: 'done', fileName, text: parts.done(written.value, preview) };
+  performance.mark('import-listed');
+  refreshBadge();
 }
 
 export function cancelImport(state: AppState): void {

@@ -2,22 +2,23 @@
  * Loading the list: the first screenful from the name index at once (when the
  * view is the plain name order), then every customer in chunks for in-memory
  * search and sort. Each chunk is its own short transaction, so a write from the
- * popup is never held up behind a 100,000-customer read.
+ * popup is never held up behind a 100,000-customer read. Also the settings and
+ * profile the page starts from, and the badge recount after a change.
  */
 import { readFirstListPage, readListChunk } from '../../lib/db';
 import { isPlainNameOrder, joinRows } from '../../lib/list';
 import { sendBackgroundRequest } from '../../lib/messaging';
 import type { Customer, LatestInvitation } from '../../lib/schema';
+import { loadProfile, loadSettings } from '../../lib/storage';
 import { type AppState, currentView } from './state';
 
 /** More than a tall screen holds (rows are 44 px). */
 const FIRST_PAGE = 50;
 const CHUNK = 10_000;
 
-let loading = 0;
-
 export async function loadList(state: AppState, { firstPage = true } = {}): Promise<void> {
-  const run = ++loading;
+  // A newer load (the reload after an import) makes this one stale: it stops.
+  const run = state.loads.next();
   state.loadError.value = undefined;
   const view = currentView(state);
   if (firstPage && isPlainNameOrder(view) && state.phase.value === 'loading') {
@@ -25,7 +26,7 @@ export async function loadList(state: AppState, { firstPage = true } = {}): Prom
       limit: FIRST_PAGE,
       direction: view.direction === 'asc' ? 'next' : 'prev',
     });
-    if (run !== loading) return;
+    if (!state.loads.isLatest(run)) return;
     if (first.ok && state.phase.value === 'loading') {
       state.total.value = first.value.total;
       state.rows.value = joinRows(first.value.customers, first.value.latest);
@@ -36,7 +37,7 @@ export async function loadList(state: AppState, { firstPage = true } = {}): Prom
   // Only after the first page: read at the same time, the big read's results are
   // unpacked on this thread and hold the first page back (measured: 2× slower).
   const all = await readEverything();
-  if (run !== loading) return;
+  if (!state.loads.isLatest(run)) return;
   if (!all.ok) {
     state.loadError.value = all.error;
     return;
@@ -83,6 +84,14 @@ export async function reloadList(state: AppState): Promise<void> {
   state.selection.value = new Set();
   await loadList(state, { firstPage: false });
   refreshBadge();
+}
+
+/** The stored settings and profile; the settings forms wait for them (`profileLoaded`). */
+export async function loadSettingsAndProfile(state: AppState): Promise<void> {
+  const [settings, profile] = await Promise.all([loadSettings(), loadProfile()]);
+  state.settings.value = settings;
+  state.profile.value = profile;
+  state.profileLoaded.value = true;
 }
 
 /** The background recounts the toolbar badge; the page does not wait for it. */

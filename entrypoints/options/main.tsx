@@ -1,9 +1,8 @@
 import { render } from 'preact';
 import { t, uiLanguage } from '../../lib/i18n';
 import { parseViewHash } from '../../lib/list';
-import { loadProfile, loadSettings } from '../../lib/storage';
 import { App } from './App';
-import { loadList } from './load';
+import { loadList, loadSettingsAndProfile } from './load';
 import { createAppState } from './state';
 import { syncViewWithUrl } from './url-state';
 import '../../components/forms.css';
@@ -13,15 +12,12 @@ function start(root: HTMLElement): void {
   document.documentElement.lang = uiLanguage();
   document.title = t('options_title');
   const state = createAppState(parseViewHash(location.hash));
-  // The list first: the first rows are what the partner waits for (DESIGN.md budget).
+  // The list first: the first rows are what the partner waits for
+  // (docs/ARCHITECTURE.md, "Budgets").
   const listed = loadList(state);
   render(<App state={state} />, root);
   syncViewWithUrl(state);
-  void Promise.all([loadSettings(), loadProfile()]).then(([settings, profile]) => {
-    state.settings.value = settings;
-    state.profile.value = profile;
-    state.profileLoaded.value = true;
-  });
+  void loadSettingsAndProfile(state);
   listed
     .then(() => performance.mark('list-loaded'))
     .catch((e: unknown) => {

@@ -5,6 +5,7 @@ import { saveSettings } from '../../lib/storage';
 import { refreshBadge } from './load';
 import type { AppState } from './state';
 
+/** What a save answered: the sentence to show, and whether it worked (FormParts' SaveStatus). */
 export type SaveOutcome = { ok: boolean; text: string };
 
 export async function saveSettingsPart(
@@ -24,8 +25,4 @@ export async function saveSettingsPart(
   state.settings.value = next;
   if (change.reminderDays !== undefined) refreshBadge();
   return { ok: true, text: savedText };
-}
-
-export function outcomeClass(outcome: SaveOutcome | undefined): string {
-  return `status ${outcome ? (outcome.ok ? 'status-ok' : 'status-error') : ''}`;
 }

@@ -1,12 +1,16 @@
 /**
- * The options page's state (STYLE.md: one `createAppState()` of signals and
- * computed values, handed down through context; actions are plain functions in
- * their own files).
+ * The options page's state (docs/ARCHITECTURE.md, "State and actions in the
+ * pages": one `createAppState()` of signals and computed values, handed down
+ * through context; actions are plain functions in their own files).
  *
  * The list is `rows` (every customer, loaded once) → `sorted` (only when the sort
  * or the rows change) → `shown` (filters and search over the sorted array, in
  * memory). A status change or a delete patches rows in place and bumps
  * `revision`, so it re-filters without sorting 100,000 rows again.
+ *
+ * Everything mutable the page keeps lives here, in the object or in closures it
+ * creates (the load and toast counters too): a module holds no state of its own.
+ * (format.ts keeps caches of answers that cannot change while the page is open.)
  */
 import { computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
@@ -86,6 +90,14 @@ export function createAppState(view: ViewState) {
   const toast = signal<Toast | undefined>(undefined);
   const importView = signal<ImportView>({ step: 'idle' });
 
+  // Bookkeeping of the page's own, not signals: nothing renders it.
+  /** Each list load takes a number; a load that is no longer the latest stops (load.ts). */
+  const loads = createSequence();
+  /** Each toast is a new one (its key), even with the same text. */
+  const toastIds = createSequence();
+  /** Asked before the bench's `first-rows` mark (CustomerTable): true once, so it is set once a page. */
+  const firstRowsDue = createOnce();
+
   return {
     rows,
     revision,
@@ -112,6 +124,31 @@ export function createAppState(view: ViewState) {
     selection,
     toast,
     importView,
+    loads,
+    toastIds,
+    firstRowsDue,
+  };
+}
+
+/** Numbers counting up from 1; `isLatest` tells whether one is still the newest handed out. */
+function createSequence() {
+  let last = 0;
+  return {
+    next: (): number => {
+      last += 1;
+      return last;
+    },
+    isLatest: (n: number): boolean => n === last,
+  };
+}
+
+/** True on its first call, false after: for what happens once per page. */
+function createOnce(): () => boolean {
+  let done = false;
+  return () => {
+    if (done) return false;
+    done = true;
+    return true;
   };
 }
 
@@ -136,11 +173,8 @@ export function useAppState(): AppState {
   return state;
 }
 
-let toastIds = 0;
-
 export function showToast(state: AppState, toast: Omit<Toast, 'id'>): void {
-  toastIds += 1;
-  state.toast.value = { ...toast, id: toastIds };
+  state.toast.value = { ...toast, id: state.toastIds.next() };
 }
 
 /** A row's data changed in place (status, notes): filters run again, the sort stays. */
