@@ -20,9 +20,9 @@ type Role = 'textbox' | 'combobox' | 'searchbox' | 'button';
  * The control with this role and exact accessible name. The role is always
  * given: a name alone also matches the label's text, and racing several roles
  * made each action seconds slower in Firefox. The popup is clicked while its tab
- * is hidden behind the webmail tab, where Firefox paints (and so runs animation
- * frames and intersection observers) rarely if at all: the locator's stability
- * and viewport waits are off (the UI has no animations).
+ * is hidden behind the webmail tab, where the locator's stability and viewport
+ * waits (animation frames, an intersection observer) outlasted a 10 s timeout in
+ * Firefox: they are off (the UI has no animations).
  */
 export function byRole(page: Page, role: Role, name: string): Locator<Element> {
   return page
