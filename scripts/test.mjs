@@ -1,6 +1,7 @@
 // `npm test`: builds both browsers, then runs unit tests (vitest), end-to-end tests
-// (Playwright, in Chromium with the built extension), the type check, Biome, and
-// Mozilla's linter on the Firefox build; sums every test and ends with one line `N passed, N failed`.
+// (Playwright, in Chromium with the built extension), the core journeys in Firefox ESR
+// (vitest.firefox.config.ts), the type check, Biome, and Mozilla's linter on the
+// Firefox build; sums every test and ends with one line `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -65,6 +66,34 @@ if (e2e) {
 if (e2eStatus !== 0 && (!e2e || e2e.stats.unexpected === 0)) {
   failed += 1;
   problems.push('playwright exited with an error outside the tests');
+}
+
+// The core journeys in Firefox ESR (tests/firefox, driven by puppeteer-core over WebDriver BiDi).
+const firefoxStatus = run('Firefox journeys (Firefox ESR)', 'npx', [
+  'vitest',
+  'run',
+  '--config=vitest.firefox.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${REPORTS}/firefox.json`,
+]);
+const firefox = readJson(`${REPORTS}/firefox.json`);
+let firefoxFailed = 0;
+if (firefox) {
+  passed += firefox.numPassedTests;
+  // A file whose beforeAll failed reports its tests as skipped: count the file once.
+  const hookFailures = firefox.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed'),
+  );
+  firefoxFailed = firefox.numFailedTests + hookFailures.length;
+  failed += firefoxFailed;
+  if (JSON.stringify(firefox.testResults).includes('No Firefox found')) {
+    problems.push('Firefox is missing: `apt-get install -y firefox-esr`, or set FIREFOX_PATH');
+  }
+}
+if (firefoxStatus !== 0 && firefoxFailed === 0) {
+  failed += 1;
+  problems.push('the Firefox journeys exited with an error outside the tests');
 }
 
 // Static checks count as one test each: the types (tsc) and the one linter/formatter (Biome).

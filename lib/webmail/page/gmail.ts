@@ -90,11 +90,16 @@ export const gmailAdapter: WebmailAdapter = {
       // a value followed by blur does the same (docs/WEBMAIL.md).
       const data = new DataTransfer();
       data.setData('text/plain', address);
+      // Firefox ignores `clipboardData` in the init and fills the event's data from
+      // its own `dataType`/`data` members instead (measured in Firefox ESR 153);
+      // Chromium ignores those two.
       const paste = new ClipboardEvent('paste', {
         clipboardData: data,
+        dataType: 'text/plain',
+        data: address,
         bubbles: true,
         cancelable: true,
-      });
+      } as ClipboardEventInit);
       if (input.dispatchEvent(paste)) {
         setInputValue(input, address);
         input.dispatchEvent(new FocusEvent('blur'));
