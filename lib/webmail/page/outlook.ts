@@ -129,8 +129,10 @@ export const outlookAdapter: WebmailAdapter = {
     return { subject: 'set' };
   },
 
-  insertBody(compose, content, caret) {
+  async insertBody(compose, content, caret, { nextFrame }) {
     const body = queryFirst(compose, SELECTORS.body);
-    return body ? insertBodyContent(body, content, caret, SELECTORS.boundary) : { ok: false };
+    // roosterjs's paste path keeps the link a link and makes the insertion one undo step.
+    if (!body) return { ok: false };
+    return insertBodyContent(body, content, caret, SELECTORS.boundary, nextFrame);
   },
 };

@@ -22,6 +22,7 @@ const OUTCOME: InsertOutcome = {
   recipient: 'added',
   subject: 'set',
   body: 'at-top',
+  via: 'paste',
 };
 
 let tabs: FakeTab[] = [];
