@@ -31,12 +31,15 @@ const SELECTORS = {
   ],
   toField: [
     'div[contenteditable="true"][aria-label="To"]', // the To well's editable (English UI)
+    'div[contenteditable="true"][role="textbox"][aria-autocomplete="list"]:not([aria-multiline="true"])', // any language (Dutch "Aan"): the first well with address suggestions is To
   ],
   recipientFields: [
     'div[contenteditable="true"]:not([aria-multiline="true"])', // To, Cc, Bcc editables, in that order
   ],
   subject: [
     'input[aria-label="Add a subject"]', // the subject (English UI)
+    'input[id$="_SUBJECT"]', // any language, newer UI: the subject's id is like MSG_0_SUBJECT (Dutch "Onderwerp toevoegen")
+    'input[type="text"][maxlength="255"]', // any language: the subject is the one text input limited to 255 characters
   ],
   subjectAnyLanguage: 'input[type="text"][autocomplete="off"]', // the subject is the last such input
   reply: ['#divRplyFwdMsg', '[id$="divRplyFwdMsg"]'], // the header of quoted text in a reply or forward
