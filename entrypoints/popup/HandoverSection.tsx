@@ -3,6 +3,11 @@
  * their fields, focus on the first); the code behind the buttons is loaded on
  * first use. Done records the invitation with the hand-over used last.
  */
+import {
+  askSiteAccessInGesture,
+  type SiteAccessAnswer,
+  watchSiteAccess,
+} from '../../lib/handover/site-access';
 import { t } from '../../lib/i18n';
 import { clearForm, fieldId, type Ready, readyToHandOver } from './actions';
 import type { AppState } from './state';
@@ -10,29 +15,41 @@ import { useAppState } from './state';
 
 type Handover = 'insert' | 'mail-app' | 'copy' | 'done';
 
-/** The tab or compose window picked after Insert into compose asked. */
-type InsertTarget = { tabId?: number; composeId?: string };
+/** The tab or compose window picked after Insert into compose asked, or a new compose. */
+type InsertTarget = { tabId?: number; composeId?: string; newCompose?: boolean };
 
-async function run(state: AppState, kind: Handover, ready: Ready, target: InsertTarget) {
+// Known before the click, so that the click can ask for missing site access at once.
+void watchSiteAccess();
+
+async function run(
+  state: AppState,
+  kind: Handover,
+  ready: Ready,
+  target: InsertTarget,
+  access?: Promise<SiteAccessAnswer>,
+) {
   if (kind === 'copy') return (await import('./clipboard-mailto')).copyToClipboard(state, ready);
   if (kind === 'mail-app') {
     (await import('./clipboard-mailto')).openInEmailApp(state, ready);
     if (state.offerCopy.value) document.getElementById('handover-copy')?.focus();
     return;
   }
-  if (kind === 'insert') return (await import('./insert')).insertIntoCompose(state, ready, target);
+  if (kind === 'insert')
+    return (await import('./insert')).insertIntoCompose(state, ready, target, access);
   await (await import('./done')).recordDone(state, ready);
 }
 
 /** One action at a time: a double click on Done must not record twice. */
 async function handOver(state: AppState, kind: Handover, target: InsertTarget = {}): Promise<void> {
   if (state.busy.value) return;
+  // Site access can be asked only in the click itself, before any await (lib/handover/site-access).
+  const access = kind === 'insert' && !target.newCompose ? askSiteAccessInGesture() : undefined;
   state.busy.value = true;
-  state.notice.value = undefined;
+  state.notice.value = access ? { kind: 'ok', text: t('popup_siteAccessAsking') } : undefined;
   state.undo.value = undefined;
   try {
     const ready = await readyToHandOver(state);
-    if (ready) await run(state, kind, ready, target);
+    if (ready) await run(state, kind, ready, target, access);
   } catch (e) {
     state.notice.value = {
       kind: 'error',
@@ -70,6 +87,15 @@ function InsertChoices() {
   const choice = state.insertChoice.value;
   if (!choice) return null;
   const pick = (target: InsertTarget) => handOver(state, 'insert', target);
+  if (choice.kind === 'new-compose') {
+    return (
+      <div class="button-row">
+        <button type="button" onClick={() => void pick({ newCompose: true })}>
+          {t('popup_openPrefilledCompose')}
+        </button>
+      </div>
+    );
+  }
   return (
     <ul
       class="choices"

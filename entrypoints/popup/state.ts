@@ -44,7 +44,9 @@ export type Notice = { kind: 'ok' | 'error'; text: string };
 /** A choice the partner must make before Insert into compose can go on. */
 export type InsertChoice =
   | { kind: 'tab'; options: { id: number; label: string }[] }
-  | { kind: 'compose'; tabId: number; options: { id: string; label: string }[] };
+  | { kind: 'compose'; tabId: number; options: { id: string; label: string }[] }
+  /** Site access was refused: offer a prefilled new compose instead. */
+  | { kind: 'new-compose' };
 
 function notYet(code: 'profile-missing' | 'engine-loading'): { ok: false; error: AppError } {
   return { ok: false, error: { code, message: code } };

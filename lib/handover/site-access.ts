@@ -1,0 +1,73 @@
+/**
+ * Site access to the webmail hosts (docs/ARCHITECTURE.md, "Permissions"). The
+ * manifest lists them as host permissions, but the partner can withhold them
+ * (Chrome's site access "on click" or "on specific sites", Firefox's
+ * per-site permissions). Without access the extension cannot see which tabs
+ * are Gmail or Outlook, so *Insert into compose* would open a new prefilled
+ * compose instead of writing into the one that is open.
+ *
+ * A browser asks only inside a user gesture, and Firefox only while the click's
+ * handler still runs: `askSiteAccessInGesture` must be called synchronously in
+ * the click, before any `await`. What access is missing is therefore known
+ * beforehand: `watchSiteAccess` checks with `permissions.contains` when the
+ * popup opens and again whenever a permission is added or removed. Which tab
+ * the partner means cannot be told without that very access, so the check and
+ * the request cover every webmail origin that lacks it.
+ */
+import { browser } from 'wxt/browser';
+import { WEBMAIL_MATCHES } from '../webmail/sites';
+
+export type SiteAccessAnswer = 'granted' | 'refused';
+
+/** The webmail origins without access at the last check; undefined before the first. */
+let missing: readonly string[] | undefined;
+let watching = false;
+
+async function check(): Promise<readonly string[]> {
+  const lacking = await Promise.all(
+    WEBMAIL_MATCHES.map(async (origin) =>
+      (await browser.permissions.contains({ origins: [origin] })) ? undefined : origin,
+    ),
+  );
+  missing = lacking.filter((origin): origin is string => origin !== undefined);
+  return missing;
+}
+
+/**
+ * Checks now and after every permission change; resolves to the webmail origins
+ * without access. Call it once when the popup opens.
+ */
+export function watchSiteAccess(): Promise<readonly string[]> {
+  if (!watching) {
+    watching = true;
+    const recheck = () => void check().catch(() => undefined);
+    browser.permissions.onAdded.addListener(recheck);
+    browser.permissions.onRemoved.addListener(recheck);
+  }
+  return check().catch(() => (missing = []));
+}
+
+/**
+ * In the click, before any `await`: when a webmail origin lacks access (or the
+ * first check has not answered yet), asks the browser for it and returns the
+ * pending answer; returns undefined, asking nothing, when every origin has
+ * access. Never rejects: an error counts as refused.
+ */
+export function askSiteAccessInGesture(): Promise<SiteAccessAnswer> | undefined {
+  if (missing?.length === 0) return undefined;
+  const origins = [...(missing ?? WEBMAIL_MATCHES)];
+  let asked: Promise<boolean>;
+  try {
+    // Synchronously here: `permissions.request` reaches the browser within the gesture.
+    asked = browser.permissions.request({ origins });
+  } catch {
+    return Promise.resolve('refused');
+  }
+  return asked.then(
+    (granted) => {
+      if (granted) missing = [];
+      return granted ? 'granted' : 'refused';
+    },
+    () => 'refused',
+  );
+}
