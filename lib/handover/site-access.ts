@@ -13,9 +13,18 @@
  * popup opens and again whenever a permission is added or removed. Which tab
  * the partner means cannot be told without that very access, so the check and
  * the request cover every webmail origin that lacks it.
+ *
+ * The origins are read from the manifest's `host_permissions`, which
+ * `wxt.config.ts` builds from the sites' records (`WEBMAIL_MATCHES`) and nothing
+ * else: importing the records here would put the deep-link builders into the
+ * popup's first paint (its 30 KB budget).
  */
 import { browser } from 'wxt/browser';
-import { WEBMAIL_MATCHES } from '../webmail/sites';
+
+/** The webmail match patterns, as the manifest asks for them. */
+function webmailOrigins(): string[] {
+  return [...(browser.runtime.getManifest().host_permissions ?? [])];
+}
 
 export type SiteAccessAnswer = 'granted' | 'refused';
 
@@ -25,7 +34,7 @@ let watching = false;
 
 async function check(): Promise<readonly string[]> {
   const lacking = await Promise.all(
-    WEBMAIL_MATCHES.map(async (origin) =>
+    webmailOrigins().map(async (origin) =>
       (await browser.permissions.contains({ origins: [origin] })) ? undefined : origin,
     ),
   );
@@ -55,7 +64,7 @@ export function watchSiteAccess(): Promise<readonly string[]> {
  */
 export function askSiteAccessInGesture(): Promise<SiteAccessAnswer> | undefined {
   if (missing?.length === 0) return undefined;
-  const origins = [...(missing ?? WEBMAIL_MATCHES)];
+  const origins = [...(missing ?? webmailOrigins())];
   let asked: Promise<boolean>;
   try {
     // Synchronously here: `permissions.request` reaches the browser within the gesture.

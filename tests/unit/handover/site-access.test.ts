@@ -25,6 +25,13 @@ beforeEach(() => {
     origins.every((o) => granted.has(o))) as never;
   permissions.request = request as never;
   permissions.onAdded = { addListener: vi.fn() } as never;
+  // The built manifest's host permissions are the sites' match patterns (wxt.config.ts).
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'test',
+    version: '0',
+    host_permissions: [...WEBMAIL_MATCHES],
+  });
   permissions.onRemoved = { addListener: vi.fn() } as never;
 });
 
