@@ -53,8 +53,9 @@ export function contentRequestListener(handlers: ContentRequestHandlers): Messag
 }
 
 /**
- * Registers `handlers` on `runtime.onMessage`; `onInvalidated` (WXT's
- * `ctx.onInvalidated`) removes them when the content script's context dies.
+ * Registers `handlers` on `runtime.onMessage`; `onInvalidated` (the script's
+ * `Lifetime.onEnd`, lib/webmail/page/lifetime.ts) removes them when the content
+ * script's lifetime ends.
  */
 export function listenForContentRequests(
   handlers: ContentRequestHandlers,

@@ -6,6 +6,7 @@
  * the text in the body exactly once.
  */
 import { describe, expect, it } from 'vitest';
+import { InsertResponseSchema } from '../../../../lib/schema';
 import { serializeBodyNodes } from '../../../../lib/webmail/page/dom';
 import { gmailAdapter } from '../../../../lib/webmail/page/gmail';
 import { outlookAdapter } from '../../../../lib/webmail/page/outlook';
@@ -132,6 +133,29 @@ describe.each([
     });
   },
 );
+
+describe('the answer', () => {
+  it('of every path is what InsertResponseSchema accepts (the extension side parses it with zod)', async () => {
+    const answers = [];
+    for (const [editor, fallbackText] of [
+      [true, false],
+      [false, false],
+      [false, true],
+    ]) {
+      const h = harness(gmailAdapter, 'gmail-new-compose.html');
+      const body = gmailAdapter.bodyOf(fixtureCompose(h.doc, 'c1'))!;
+      if (editor) pasteEditor(body);
+      // An editor that drops our nodes again: Gmail's adapter then types the text.
+      if (fallbackText)
+        new MutationObserver(() => body.replaceChildren()).observe(body, { childList: true });
+      if (fallbackText)
+        (h.doc as unknown as { execCommand: () => boolean }).execCommand = () => true;
+      answers.push(await h.insert());
+    }
+    expect(answers.map((a) => a.ok && a.via)).toEqual(['paste', 'nodes', 'text']);
+    for (const answer of answers) expect(InsertResponseSchema.safeParse(answer).success).toBe(true);
+  });
+});
 
 describe('the paste HTML', () => {
   it('is written from escaped node text: customer text never becomes markup', async () => {
