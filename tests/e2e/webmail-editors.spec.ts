@@ -152,6 +152,35 @@ test.describe('Outlook on the web with its real editor (roosterjs)', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('caret in the body: the text goes exactly there, inline, still one undo step', async ({
+    context,
+    serveHtml,
+    openExtensionPage,
+    pageErrors,
+  }) => {
+    const outlook = await openWebmail(
+      context,
+      serveHtml,
+      OUTLOOK_URL,
+      roosterPage('outlook-compose.html'),
+    );
+    await outlook.locator('div[aria-multiline="true"] > div').first().click();
+    await outlook.keyboard.type('Dear Jan, ');
+    await expect.poll(() => exportText(outlook)).toContain('Dear Jan,');
+    const typed = await exportHtml(outlook);
+    const popup = await openExtensionPage('popup.html');
+
+    expect(await insertOutlook(popup)).toMatchObject({ ok: true, body: 'at-caret', via: 'paste' });
+    const text = await exportText(outlook);
+    expect(text).toMatch(/^Dear Jan,\s?Hello Jan,/);
+    expect(text.indexOf(LINK)).toBeLessThan(text.indexOf('Anna de Vries'));
+
+    await outlook.bringToFront();
+    await outlook.keyboard.press('Control+z');
+    await expect.poll(() => exportHtml(outlook)).toBe(typed);
+    expect(pageErrors).toEqual([]);
+  });
+
   for (const [where, click] of [
     ['in the subject', (page: Page) => page.locator('input[aria-label="Add a subject"]').click()],
     ['in the signature', (page: Page) => page.getByText('Contoso Partner IT').click()],

@@ -18,18 +18,17 @@ import type { NextFrame, WebmailAdapter } from './types';
 /** A hidden tab paints no frames: wait at most this long for one. */
 const FRAME_TIMEOUT_MS = 50;
 
-function nextFrameIn(view: Window, lifetime: Lifetime): NextFrame {
+/** The next frame, or `FRAME_TIMEOUT_MS`, whichever comes first (an insert under way always finishes). */
+function nextFrameIn(view: Window): NextFrame {
   return () =>
     new Promise<void>((resolve) => {
-      let done = false;
       const finish = () => {
-        if (done) return;
-        done = true;
+        clearTimeout(timer);
+        view.cancelAnimationFrame(frame);
         resolve();
       };
-      view.requestAnimationFrame(finish);
-      lifetime.setTimeout(finish, FRAME_TIMEOUT_MS);
-      lifetime.onEnd(finish);
+      const timer = setTimeout(finish, FRAME_TIMEOUT_MS);
+      const frame = view.requestAnimationFrame(finish);
     });
 }
 
@@ -48,7 +47,7 @@ export function startWebmailContentScript(
     documents: () => (site.inFrames ? reachableDocuments(doc) : [doc]),
     memory,
     defer: (run, ms) => lifetime.setTimeout(run, ms),
-    nextFrame: nextFrameIn(window, lifetime),
+    nextFrame: nextFrameIn(window),
   };
   // One insert at a time: a second request waits until the first has answered,
   // so two requests can never both see an untouched body and write twice.

@@ -61,10 +61,12 @@ export function claimLifetime(
       else signal.addEventListener('abort', cleanup, { once: true });
     },
     setTimeout(run, ms) {
+      const cancel = () => clearTimeout(id);
       const id = setTimeout(() => {
+        signal.removeEventListener('abort', cancel);
         if (isAlive()) run();
       }, ms);
-      signal.addEventListener('abort', () => clearTimeout(id), { once: true });
+      signal.addEventListener('abort', cancel, { once: true });
     },
   };
 }
