@@ -3,6 +3,7 @@
  * their fields, focus on the first); the code behind the buttons is loaded on
  * first use. Done records the invitation with the hand-over used last.
  */
+import { useEffect } from 'preact/hooks';
 import {
   askSiteAccessInGesture,
   type SiteAccessAnswer,
@@ -17,9 +18,6 @@ type Handover = 'insert' | 'mail-app' | 'copy' | 'done';
 
 /** The tab or compose window picked after Insert into compose asked, or a new compose. */
 type InsertTarget = { tabId?: number; composeId?: string; newCompose?: boolean };
-
-// Known before the click, so that the click can ask for missing site access at once.
-void watchSiteAccess();
 
 async function run(
   state: AppState,
@@ -125,6 +123,8 @@ function InsertChoices() {
 
 export function HandoverSection() {
   const state = useAppState();
+  // Known before the click, so that the click can ask for missing site access at once.
+  useEffect(() => void watchSiteAccess(), []);
   const notice = state.notice.value;
   const channel = state.lastChannel.value;
   return (
