@@ -8,9 +8,12 @@ const site = GMAIL_SITE;
 export default defineContentScript({
   matches: [...site.matches],
   allFrames: site.inFrames,
-  main(ctx) {
+  // WXT's handshake message would tell the page our script's event name; we use none of it.
+  noScriptStartedPostMessage: true,
+  // WXT's context (`ctx`) is not used: the page can end it (lib/webmail/page/lifetime.ts).
+  main() {
     // Marks the page as served by this script (checked by the smoke test).
     document.documentElement.dataset.cspInvitations = site.id;
-    startWebmailContentScript(ctx, gmailAdapter, site);
+    startWebmailContentScript(gmailAdapter, site);
   },
 });

@@ -11,6 +11,15 @@ function InsertChoices() {
   const choice = state.insertChoice.value;
   if (!choice) return null;
   const pick = (target: InsertTarget) => handOver(state, 'insert', target);
+  if (choice.kind === 'new-compose') {
+    return (
+      <div class="button-row">
+        <button type="button" onClick={() => void pick({ newCompose: true })}>
+          {t('popup_openPrefilledCompose')}
+        </button>
+      </div>
+    );
+  }
   return (
     <ul
       class="choices"

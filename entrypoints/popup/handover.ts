@@ -4,23 +4,54 @@
  * fields, focus on the first); the code behind them is loaded on first use.
  * Discard draft and its Undo live here too.
  */
+import {
+  askSiteAccessInGesture,
+  missingSiteAccess,
+  onSiteAccessChange,
+  type SiteAccessAnswer,
+} from '../../lib/handover/site-access';
 import { t } from '../../lib/i18n';
 import { clearForm, fieldId, type Ready, readyToHandOver } from './actions';
 import type { AppState } from './state';
 
 export type Handover = 'insert' | 'mail-app' | 'copy' | 'done';
 
-/** The tab or compose window picked after Insert into compose asked. */
-export type InsertTarget = { tabId?: number; composeId?: string };
+/** The tab or compose window picked after Insert into compose asked, or a new compose. */
+export type InsertTarget = { tabId?: number; composeId?: string; newCompose?: boolean };
 
-async function run(state: AppState, kind: Handover, ready: Ready, target: InsertTarget) {
+/**
+ * Keeps `state.siteAccessMissing` current from the popup's start: the click can
+ * ask for missing site access only synchronously (lib/handover/site-access).
+ */
+export function watchSiteAccess(state: AppState): () => void {
+  const check = () =>
+    void missingSiteAccess().then(
+      (missing) => {
+        state.siteAccessMissing.value = missing;
+      },
+      () => {
+        state.siteAccessMissing.value = [];
+      },
+    );
+  check();
+  return onSiteAccessChange(check);
+}
+
+async function run(
+  state: AppState,
+  kind: Handover,
+  ready: Ready,
+  target: InsertTarget,
+  access?: Promise<SiteAccessAnswer>,
+) {
   if (kind === 'copy') return (await import('./clipboard-mailto')).copyToClipboard(state, ready);
   if (kind === 'mail-app') {
     (await import('./clipboard-mailto')).openInEmailApp(state, ready);
     if (state.offerCopy.value) document.getElementById('handover-copy')?.focus();
     return;
   }
-  if (kind === 'insert') return (await import('./insert')).insertIntoCompose(state, ready, target);
+  if (kind === 'insert')
+    return (await import('./insert')).insertIntoCompose(state, ready, target, access);
   await (await import('./done')).recordDone(state, ready);
 }
 
@@ -31,12 +62,22 @@ export async function handOver(
   target: InsertTarget = {},
 ): Promise<void> {
   if (state.busy.value) return;
+  // Site access can be asked only in the click itself, before any await (lib/handover/site-access).
+  const access =
+    kind === 'insert' && !target.newCompose
+      ? askSiteAccessInGesture(state.siteAccessMissing.value)
+      : undefined;
+  if (access) {
+    void access.then((answer) => {
+      if (answer === 'granted') state.siteAccessMissing.value = [];
+    });
+  }
   state.busy.value = true;
-  state.notice.value = undefined;
+  state.notice.value = access ? { kind: 'ok', text: t('popup_siteAccessAsking') } : undefined;
   state.undo.value = undefined;
   try {
     const ready = await readyToHandOver(state);
-    if (ready) await run(state, kind, ready, target);
+    if (ready) await run(state, kind, ready, target, access);
   } catch (e) {
     state.notice.value = {
       kind: 'error',

@@ -6,6 +6,7 @@
  */
 
 import { type HandoverOptions, insertIntoWebmail } from '../../lib/handover';
+import type { SiteAccessAnswer } from '../../lib/handover/site-access';
 import { t } from '../../lib/i18n';
 import type { InsertOutcome, InsertPayload } from '../../lib/schema';
 import { failureText, type HandoverErrorCode, SITE_NAMES } from '../../lib/webmail/describe';
@@ -39,7 +40,9 @@ function failure(code: HandoverErrorCode): string {
 export async function insertIntoCompose(
   state: AppState,
   ready: Ready,
-  choice: Pick<HandoverOptions, 'tabId' | 'composeId'> = {},
+  choice: Pick<HandoverOptions, 'tabId' | 'composeId' | 'newCompose'> = {},
+  /** The answer to the site-access request made in the click (HandoverSection). */
+  access?: Promise<SiteAccessAnswer>,
 ): Promise<void> {
   const payload: InsertPayload = {
     to: ready.to,
@@ -50,9 +53,11 @@ export async function insertIntoCompose(
   };
   state.insertChoice.value = undefined;
   try {
+    const siteAccessRefused = (await access) === 'refused';
     const result = await insertIntoWebmail(payload, {
       preferredWebmail: state.settings.value.preferredWebmail,
       ...choice,
+      ...(siteAccessRefused ? { siteAccessRefused } : {}),
     });
     switch (result.kind) {
       case 'inserted':
@@ -89,6 +94,8 @@ export async function insertIntoCompose(
           state.notice.value = { kind: 'ok', text: t('popup_chooseCompose') };
           return;
         }
+        if (result.code === 'site-access-refused')
+          state.insertChoice.value = { kind: 'new-compose' };
         state.notice.value = { kind: 'error', text: failure(result.code) };
         return;
     }

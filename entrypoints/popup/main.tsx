@@ -4,6 +4,7 @@ import { SettingsSchema } from '../../lib/schema';
 import { loadProfile, loadSettings, loadUnfinishedDraft } from '../../lib/storage';
 import { App } from './App';
 import { loadEngine, loadView } from './actions';
+import { watchSiteAccess } from './handover';
 import { loadHandedOver, persistDraft } from './persist';
 import { createAppState, type DeferredBoot } from './state';
 import { VIEW_SOURCES } from './views';
@@ -30,6 +31,8 @@ async function start(root: HTMLElement): Promise<void> {
   const state = createAppState({ profile, draft, views: VIEW_SOURCES, deferredBoot });
   if (state.view.value === 'profile') await loadView(state, 'profile');
   persistDraft(state, draft);
+  // Known before the first click, so that Insert can ask for withheld site access at once.
+  watchSiteAccess(state);
   render(<App state={state} />, root);
   // The form is rendered with the profile and any unfinished draft: `npm run bench` measures to here.
   performance.mark('interactive');

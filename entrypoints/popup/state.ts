@@ -64,7 +64,9 @@ export type Notice = { kind: 'ok' | 'error'; text: string };
 /** A choice the partner must make before Insert into compose can go on. */
 export type InsertChoice =
   | { kind: 'tab'; options: { id: number; label: string }[] }
-  | { kind: 'compose'; tabId: number; options: { id: string; label: string }[] };
+  | { kind: 'compose'; tabId: number; options: { id: string; label: string }[] }
+  /** Site access was refused: offer a prefilled new compose instead. */
+  | { kind: 'new-compose' };
 
 function notYet(code: 'profile-missing' | 'engine-loading'): { ok: false; error: AppError } {
   return { ok: false, error: { code, message: code } };
@@ -221,6 +223,8 @@ export function createAppState(boot: PopupBoot) {
     /** Set when a mailto: was too long: Copy to clipboard is the way instead. */
     offerCopy: signal(false),
     insertChoice: signal<InsertChoice | undefined>(undefined),
+    /** Webmail origins whose site access is withheld; undefined until first checked (handover.ts). */
+    siteAccessMissing: signal<readonly string[] | undefined>(undefined),
     /** Undoes the last Discard draft (a discarded draft is gone from storage). */
     undo: signal<(() => void) | undefined>(undefined),
     busy: signal(false),

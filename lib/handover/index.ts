@@ -36,6 +36,13 @@ export interface HandoverOptions {
   composeId?: string;
   /** The context menu's frame. */
   frameId?: number;
+  /**
+   * The partner refused site access to the webmail hosts (lib/handover/site-access):
+   * finding no webmail tab then means we cannot see it, not that none is open.
+   */
+  siteAccessRefused?: boolean;
+  /** Straight to a prefilled new compose in `preferredWebmail` (offered after a refusal). */
+  newCompose?: boolean;
 }
 
 async function insertInto(
@@ -74,6 +81,7 @@ export async function insertIntoWebmail(
   payload: InsertPayload,
   options: HandoverOptions,
 ): Promise<HandoverResult> {
+  if (options.newCompose) return openCompose(options.preferredWebmail, payload);
   const request: InsertPayload = options.composeId
     ? { ...payload, composeId: options.composeId }
     : payload;
@@ -86,6 +94,14 @@ export async function insertIntoWebmail(
   if (active) return insertInto(active, request, options.frameId);
 
   const tabs = await findWebmailTabs();
+  if (tabs.length === 0 && options.siteAccessRefused) {
+    // A compose may well be open in a tab we may not see: say so, never open a second one.
+    return {
+      kind: 'failed',
+      code: 'site-access-refused',
+      message: failureText('site-access-refused'),
+    };
+  }
   if (tabs.length === 0) return openCompose(options.preferredWebmail, payload);
   const counts = await Promise.all(
     tabs.map(async (tab) => {

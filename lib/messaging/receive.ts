@@ -10,12 +10,14 @@ import { isOwnExtensionSender, type MessageSender } from './sender';
 
 /**
  * A content script's answers. Returning `undefined` leaves the message to
- * another frame (the decision is synchronous: a frame that returns a promise
- * has answered).
+ * another frame. The decision is synchronous, the answer need not be: a frame
+ * that returns a value or a promise has answered, and the message channel
+ * stays open until that promise settles, so exactly one frame answers even
+ * when the insert is checked after a frame (docs/ARCHITECTURE.md).
  */
 export interface ContentRequestHandlers {
   ping(): PingResponse | undefined;
-  insert(payload: InsertPayload): InsertResponse | undefined;
+  insert(payload: InsertPayload): InsertResponse | Promise<InsertResponse> | undefined;
 }
 
 export type MessageListener = (
@@ -29,6 +31,13 @@ const MALFORMED: InsertResponse = {
   message: 'The insert request was malformed.',
 };
 
+/** Never reached by our handlers, which answer failures as values; a rejection must still answer. */
+const REJECTED: InsertResponse = {
+  ok: false,
+  code: 'editor-refused',
+  message: 'The page did not accept the text.',
+};
+
 /** The `runtime.onMessage` listener for `handlers` (exported for tests). */
 export function contentRequestListener(handlers: ContentRequestHandlers): MessageListener {
   return (message, sender) => {
@@ -39,13 +48,14 @@ export function contentRequestListener(handlers: ContentRequestHandlers): Messag
       return isInsert ? Promise.resolve(MALFORMED) : undefined;
     }
     const answer = request.type === 'ping' ? handlers.ping() : handlers.insert(request.payload);
-    return answer === undefined ? undefined : Promise.resolve(answer);
+    return answer === undefined ? undefined : Promise.resolve(answer).catch(() => REJECTED);
   };
 }
 
 /**
- * Registers `handlers` on `runtime.onMessage`; `onInvalidated` (WXT's
- * `ctx.onInvalidated`) removes them when the content script's context dies.
+ * Registers `handlers` on `runtime.onMessage`; `onInvalidated` (the script's
+ * `Lifetime.onEnd`, lib/webmail/page/lifetime.ts) removes them when the content
+ * script's lifetime ends.
  */
 export function listenForContentRequests(
   handlers: ContentRequestHandlers,

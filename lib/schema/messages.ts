@@ -60,6 +60,12 @@ export const InsertOutcomeSchema = z.object({
   /** The subject that was already there when it was kept. */
   existingSubject: z.optional(z.string()),
   body: z.enum(['at-caret', 'at-top']),
+  /**
+   * How the body text went in: `paste` through the editor's own paste path
+   * (undoable in roosterjs), `nodes` as DOM nodes announced by `input`, `text`
+   * by `execCommand('insertText')` or into a plain field (docs/WEBMAIL.md).
+   */
+  via: z.enum(['paste', 'nodes', 'text']),
 });
 export type InsertOutcome = z.infer<typeof InsertOutcomeSchema>;
 

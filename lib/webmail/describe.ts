@@ -8,7 +8,7 @@ import type { InsertErrorCode, InsertOutcome, Webmail } from '../schema';
 export const SITE_NAMES: Record<Webmail, string> = { gmail: 'Gmail', outlook: 'Outlook' };
 
 /** Failures the hand-over adds to the content script's own codes. */
-export type HandoverErrorCode = InsertErrorCode | 'tab-unreachable';
+export type HandoverErrorCode = InsertErrorCode | 'tab-unreachable' | 'site-access-refused';
 
 const FAILURE_TEXT: Record<HandoverErrorCode, string> = {
   'no-compose': 'No compose window is open in this tab.',
@@ -21,6 +21,8 @@ const FAILURE_TEXT: Record<HandoverErrorCode, string> = {
   'unsupported-page': 'This page is not a Gmail or Outlook on the web mailbox.',
   'tab-unreachable':
     'The mailbox tab does not answer. Reload the tab (it was open before the extension was installed or updated) and try again.',
+  'site-access-refused':
+    'Without access to Gmail and Outlook on the web, the extension cannot reach the compose window you have open. Open a new compose window with the invitation instead.',
 };
 
 export function failureText(code: HandoverErrorCode): string {

@@ -7,7 +7,7 @@
  */
 import { elementOf } from './dom';
 
-/** Registers a listener bound to the content script's lifetime (`ctx.addEventListener`). */
+/** Registers a listener bound to the content script's lifetime (`Lifetime.listen`). */
 export type Listen = (target: EventTarget, type: string, handler: (event: Event) => void) => void;
 
 export interface CaretMemory {

@@ -4,6 +4,7 @@
  * parsed (docs/WEBMAIL.md). Nodes may come from another frame's realm, so types are
  * told apart by `nodeType` and `tagName`, never by `instanceof`.
  */
+import { escapeHtml } from '../../invitation/escape-html';
 import { splitAtLinks } from '../../invitation/segments';
 import type { BodyContent } from './types';
 
@@ -101,6 +102,52 @@ export function buildBodyFragment(
       fragment.append(div);
     });
   return fragment;
+}
+
+/**
+ * The clipboard's `text/html` for a paste: the nodes `buildBodyFragment` made,
+ * written out by this one function from their escaped text and `href`s. It
+ * knows only the three elements we build (`div`, `br`, `a`); anything else is
+ * written as its escaped text. No HTML string is ever parsed here: the editor's
+ * own paste handler parses it, with its own sanitiser (docs/WEBMAIL.md).
+ */
+export function serializeBodyNodes(nodes: Iterable<Node>): string {
+  let html = '';
+  for (const node of nodes) {
+    if (node.nodeType === 3) {
+      html += escapeHtml(node.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'br') html += '<br>';
+    else if (tag === 'div') html += `<div>${serializeBodyNodes(el.childNodes)}</div>`;
+    else if (tag === 'a' && el.getAttribute('href')) {
+      html += `<a href="${escapeHtml(el.getAttribute('href') ?? '')}">${serializeBodyNodes(el.childNodes)}</a>`;
+    } else html += escapeHtml(el.textContent ?? '');
+  }
+  return html;
+}
+
+/**
+ * Offers `html` and `text` to the editor as a paste at the current selection.
+ * Returns whether a handler took it (cancelled the event's default); false also
+ * where the page has no `DataTransfer` to carry the data.
+ */
+export function dispatchPaste(el: Element, html: string, text: string): boolean {
+  const view = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  if (!view?.DataTransfer || !view.ClipboardEvent) return false;
+  const data = new view.DataTransfer();
+  data.setData('text/html', html);
+  data.setData('text/plain', text);
+  const paste = new view.ClipboardEvent('paste', {
+    clipboardData: data,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  return !el.dispatchEvent(paste);
 }
 
 /** Tells an editor that its content changed, the way typing or pasting would. */

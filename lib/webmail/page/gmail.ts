@@ -3,7 +3,7 @@
  * (docs/WEBMAIL.md; class names are Gmail's minified ones, stable for years but not
  * promised).
  */
-import { bodyHolds, insertBodyContent } from './body';
+import { bodyHolds, insertBodyContent, insertBodyNodes } from './body';
 import { composeLabel, findComposeRoots } from './compose-window';
 import {
   closestOf,
@@ -123,17 +123,19 @@ export const gmailAdapter: WebmailAdapter = {
     return { subject: 'set' };
   },
 
-  insertBody(compose, content, caret, defer) {
+  async insertBody(compose, content, caret, { defer, nextFrame }) {
     const body = queryFirst(compose, SELECTORS.body);
     if (!body) return { ok: false };
     const held = bodyHolds(body, content);
-    let result = insertBodyContent(body, content, caret, SELECTORS.boundary);
+    // Gmail's editor has its own paste handling (it sanitises the HTML and saves the draft).
+    let result = await insertBodyContent(body, content, caret, SELECTORS.boundary, nextFrame);
+    if (!result.ok || result.via === 'paste') return result;
     // The editor may drop nodes it did not write itself: then type the text instead.
-    if (result.ok && !held && !bodyHolds(body, content)) {
-      result = insertBodyContent(body, content, caret, SELECTORS.boundary, 'text');
+    if (!held && !bodyHolds(body, content)) {
+      result = insertBodyNodes(body, content, caret, SELECTORS.boundary, 'text');
     }
-    // Gmail saves a draft once its editor sees a keystroke; InboxSDK sends one
-    // asynchronously (synchronously, Gmail may type a stray character).
+    // After nodes, Gmail saves a draft once its editor sees a keystroke; InboxSDK
+    // sends one asynchronously (synchronously, Gmail may type a stray character).
     if (result.ok) defer(() => body.isConnected && pressKey(body, 'Enter', 13), 0);
     return result;
   },

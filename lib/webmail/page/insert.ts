@@ -1,17 +1,19 @@
 /**
  * The whole insert operation of a content script: pick one compose window, then
  * recipient, subject and body, and say exactly what was done. It never throws
- * into the page: every failure is an `InsertResponse` value.
+ * (or rejects) into the page: every failure is an `InsertResponse` value. The
+ * body may go through the editor's paste path, which is checked after a frame:
+ * the answer is therefore a promise (docs/ARCHITECTURE.md, "How an insert travels").
  */
 
 import { checkInvitationUrl } from '../../invitation/hosts';
-import type { InsertPayload, InsertResponse } from '../../schema';
-import { insertBodyContent } from './body';
+import type { InsertOutcome, InsertPayload, InsertResponse } from '../../schema';
+import { insertBodyNodes } from './body';
 import type { CaretMemory } from './caret';
 import { composeIdOf } from './compose-window';
 import { elementOf, fireInput } from './dom';
 import { failure, pickTarget } from './target';
-import type { BodyContent, Defer, WebmailAdapter } from './types';
+import type { BodyContent, Defer, NextFrame, WebmailAdapter } from './types';
 
 export interface InsertEnvironment {
   adapter: WebmailAdapter;
@@ -19,6 +21,7 @@ export interface InsertEnvironment {
   documents: () => Document[];
   memory: CaretMemory;
   defer: Defer;
+  nextFrame: NextFrame;
 }
 
 /** One address, nothing a recipient field would split into several. */
@@ -42,6 +45,7 @@ function insertIntoEditable(
   content: BodyContent,
 ): InsertResponse {
   const field = element as HTMLInputElement | HTMLTextAreaElement;
+  let via: InsertOutcome['via'] = 'text';
   if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') {
     const start = field.selectionStart ?? field.value.length;
     field.setRangeText(content.text, start, field.selectionEnd ?? start, 'end');
@@ -50,9 +54,9 @@ function insertIntoEditable(
     const selection = element.ownerDocument.getSelection();
     const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
     const caret = range && element.contains(range.startContainer) ? range : undefined;
-    if (!insertBodyContent(element as HTMLElement, content, caret, []).ok) {
-      return failure('editor-refused');
-    }
+    const result = insertBodyNodes(element as HTMLElement, content, caret, []);
+    if (!result.ok) return failure('editor-refused');
+    via = result.via;
   }
   return {
     ok: true,
@@ -61,10 +65,14 @@ function insertIntoEditable(
     recipient: 'not-found',
     subject: 'not-found',
     body: 'at-caret',
+    via,
   };
 }
 
-export function insertInvitation(env: InsertEnvironment, payload: InsertPayload): InsertResponse {
+export async function insertInvitation(
+  env: InsertEnvironment,
+  payload: InsertPayload,
+): Promise<InsertResponse> {
   let compose: HTMLElement | undefined;
   try {
     if (!isValid(payload)) return failure('invalid-request');
@@ -89,7 +97,7 @@ export function insertInvitation(env: InsertEnvironment, payload: InsertPayload)
       : { subject: 'not-found' as const };
     if (!body.isConnected) return failure('page-changed');
 
-    const inserted = adapter.insertBody(compose, contentOf(payload), caret, env.defer);
+    const inserted = await adapter.insertBody(compose, contentOf(payload), caret, env);
     if (!inserted.ok) return failure(body.isConnected ? 'editor-refused' : 'page-changed');
     return {
       ok: true,
@@ -98,6 +106,7 @@ export function insertInvitation(env: InsertEnvironment, payload: InsertPayload)
       recipient,
       ...subject,
       body: inserted.body,
+      via: inserted.via,
     };
   } catch {
     return failure(compose && !compose.isConnected ? 'page-changed' : 'editor-refused');

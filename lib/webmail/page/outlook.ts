@@ -31,12 +31,15 @@ const SELECTORS = {
   ],
   toField: [
     'div[contenteditable="true"][aria-label="To"]', // the To well's editable (English UI)
+    'div[contenteditable="true"][role="textbox"][aria-autocomplete="list"]:not([aria-multiline="true"])', // any language (Dutch "Aan"): the first well with address suggestions is To
   ],
   recipientFields: [
     'div[contenteditable="true"]:not([aria-multiline="true"])', // To, Cc, Bcc editables, in that order
   ],
   subject: [
     'input[aria-label="Add a subject"]', // the subject (English UI)
+    'input[id$="_SUBJECT"]', // any language, newer UI: the subject's id is like MSG_0_SUBJECT (Dutch "Onderwerp toevoegen")
+    'input[type="text"][maxlength="255"]', // any language: the subject is the one text input limited to 255 characters
   ],
   subjectAnyLanguage: 'input[type="text"][autocomplete="off"]', // the subject is the last such input
   reply: ['#divRplyFwdMsg', '[id$="divRplyFwdMsg"]'], // the header of quoted text in a reply or forward
@@ -129,8 +132,10 @@ export const outlookAdapter: WebmailAdapter = {
     return { subject: 'set' };
   },
 
-  insertBody(compose, content, caret) {
+  async insertBody(compose, content, caret, { nextFrame }) {
     const body = queryFirst(compose, SELECTORS.body);
-    return body ? insertBodyContent(body, content, caret, SELECTORS.boundary) : { ok: false };
+    // roosterjs's paste path keeps the link a link and makes the insertion one undo step.
+    if (!body) return { ok: false };
+    return insertBodyContent(body, content, caret, SELECTORS.boundary, nextFrame);
   },
 };

@@ -13,10 +13,21 @@ export interface BodyContent {
 
 export type RecipientStatus = InsertOutcome['recipient'];
 export type SubjectResult = Pick<InsertOutcome, 'subject' | 'existingSubject'>;
-export type BodyResult = { ok: true; body: InsertOutcome['body'] } | { ok: false };
+export type BodyResult =
+  | { ok: true; body: InsertOutcome['body']; via: InsertOutcome['via'] }
+  | { ok: false };
 
-/** Runs a function after `ms`, bound to the content script's lifetime (`ctx.setTimeout`). */
+/** Runs a function after `ms`, bound to the content script's lifetime. */
 export type Defer = (run: () => void, ms?: number) => void;
+
+/** Resolves after the page's next frame (or a short timeout where a hidden tab paints none). */
+export type NextFrame = () => Promise<void>;
+
+/** What an adapter's body insertion may use from the content script. */
+export interface BodyTools {
+  defer: Defer;
+  nextFrame: NextFrame;
+}
 
 export interface WebmailAdapter {
   readonly site: Webmail;
@@ -32,11 +43,14 @@ export interface WebmailAdapter {
   setRecipient(compose: HTMLElement, address: string): RecipientStatus;
   /** Sets the subject when it is visible and empty; never touches an inline reply's. */
   setSubject(compose: HTMLElement, subject: string): SubjectResult;
-  /** Inserts at `caret` (a remembered Range, checked here) or at the top, above signature and quote. */
+  /**
+   * Inserts at `caret` (a remembered Range, checked here) or at the top, above
+   * signature and quote: through the editor's paste path, else as nodes.
+   */
   insertBody(
     compose: HTMLElement,
     content: BodyContent,
     caret: Range | undefined,
-    defer: Defer,
-  ): BodyResult;
+    tools: BodyTools,
+  ): Promise<BodyResult>;
 }

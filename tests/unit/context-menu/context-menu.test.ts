@@ -74,6 +74,7 @@ describe('context menu', () => {
       recipient: 'added',
       subject: 'set',
       body: 'at-caret',
+      via: 'nodes',
     } as never);
     const message = await handleContextMenuClick({ menuItemId: CONTEXT_MENU_ID, frameId: 3 }, 7);
     expect(send).toHaveBeenCalledWith(

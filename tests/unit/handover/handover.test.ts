@@ -22,6 +22,7 @@ const OUTCOME: InsertOutcome = {
   recipient: 'added',
   subject: 'set',
   body: 'at-top',
+  via: 'paste',
 };
 
 let tabs: FakeTab[] = [];
@@ -227,5 +228,30 @@ describe('insert results in words', () => {
     expect(describeInsertFailure({ code: 'no-compose' })).toBe(
       'No compose window is open in this tab.',
     );
+  });
+});
+
+describe('after site access was refused', () => {
+  it('finding no webmail tab means we cannot see it: say so, open nothing', async () => {
+    fakeTabs([]);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await expect(
+      insertIntoWebmail(PAYLOAD, { preferredWebmail: 'gmail', siteAccessRefused: true }),
+    ).resolves.toMatchObject({ kind: 'failed', code: 'site-access-refused' });
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('still inserts into a webmail tab it can reach', async () => {
+    fakeTabs([{ id: 2, url: OUTLOOK, title: 'Mail', composes: 1, active: true }]);
+    await expect(
+      insertIntoWebmail(PAYLOAD, { preferredWebmail: 'gmail', siteAccessRefused: true }),
+    ).resolves.toMatchObject({ kind: 'inserted', tabId: 2 });
+  });
+
+  it('opens the prefilled compose it offered when asked to', async () => {
+    fakeTabs([]);
+    await expect(
+      insertIntoWebmail(PAYLOAD, { preferredWebmail: 'outlook', newCompose: true }),
+    ).resolves.toMatchObject({ kind: 'opened-compose', site: 'outlook' });
   });
 });

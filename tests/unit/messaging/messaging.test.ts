@@ -8,7 +8,7 @@ import {
   pingTab,
   sendInsert,
 } from '../../../lib/messaging';
-import { ContentRequestSchema } from '../../../lib/schema';
+import { ContentRequestSchema, InsertResponseSchema } from '../../../lib/schema';
 import { PAYLOAD } from '../webmail/page/harness';
 
 const OWN = () => ({ id: fakeBrowser.runtime.id });
@@ -104,6 +104,63 @@ describe('content-script messaging', () => {
   ])('checks requests exactly as ContentRequestSchema does: %s', (_, message) => {
     const parsed = ContentRequestSchema.safeParse(message);
     expect(parseContentRequest(message)).toEqual(parsed.success ? parsed.data : undefined);
+  });
+});
+
+describe('the insert answer says how the body went in', () => {
+  const OUTCOME = {
+    ok: true,
+    site: 'outlook',
+    composeId: 'c1',
+    recipient: 'added',
+    subject: 'set',
+    body: 'at-top',
+  } as const;
+
+  it.each(['paste', 'nodes', 'text'] as const)('accepts via: %s', async (via) => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ...OUTCOME, via } as never);
+    await expect(sendInsert(7, PAYLOAD)).resolves.toEqual({
+      reached: true,
+      response: { ...OUTCOME, via },
+    });
+  });
+
+  it('an answer without `via`, or with another, is in an unknown format (never retried)', async () => {
+    expect(InsertResponseSchema.safeParse(OUTCOME).success).toBe(false);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({
+      ...OUTCOME,
+      via: 'clipboard',
+    } as never);
+    await expect(sendInsert(7, PAYLOAD)).resolves.toEqual({
+      reached: false,
+      reason: 'the content script answered in an unknown format',
+    });
+  });
+
+  it('an insert answered later (a promise) keeps the channel to the one frame that took it', async () => {
+    let finish: (value: unknown) => void = () => {};
+    const answer = new Promise((resolve) => {
+      finish = resolve;
+    });
+    const listener = contentRequestListener({
+      ping: () => undefined,
+      insert: () => answer as never,
+    });
+    const reply = listener({ type: 'insert', payload: PAYLOAD }, OWN());
+    expect(reply).toBeInstanceOf(Promise);
+    finish({ ...OUTCOME, via: 'paste' });
+    await expect(reply).resolves.toMatchObject({ via: 'paste' });
+  });
+
+  it('a rejected insert still answers, as a failure value', async () => {
+    const listener = contentRequestListener({
+      ping: () => undefined,
+      insert: () => Promise.reject(new Error('boom')),
+    });
+    await expect(listener({ type: 'insert', payload: PAYLOAD }, OWN())).resolves.toMatchObject({
+      ok: false,
+      code: 'editor-refused',
+    });
   });
 });
 

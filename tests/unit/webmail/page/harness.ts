@@ -37,7 +37,7 @@ export interface Harness {
   /** Functions handed to `later`, run by `flushLater()`. */
   pending: Array<() => void>;
   flushLater(): void;
-  insert(payload?: Partial<InsertPayload>): InsertResponse;
+  insert(payload?: Partial<InsertPayload>): Promise<InsertResponse>;
 }
 
 export function harness(adapter: WebmailAdapter, fixture: string): Harness {
@@ -53,6 +53,8 @@ export function harness(adapter: WebmailAdapter, fixture: string): Harness {
     defer: (run) => {
       pending.push(run);
     },
+    // happy-dom paints no frames: the next task stands in for one.
+    nextFrame: () => new Promise((resolve) => setTimeout(resolve, 0)),
   };
   return {
     doc,

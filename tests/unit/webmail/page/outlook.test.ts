@@ -17,7 +17,7 @@ describe('Outlook adapter', () => {
     expect(composes[0]?.getAttribute('data-app-section')).toBe('Form_Content');
   });
 
-  it('types the recipient into To and presses the key that makes it a chip; Cc and Bcc stay empty', () => {
+  it('types the recipient into To and presses the key that makes it a chip; Cc and Bcc stay empty', async () => {
     const h = harness(outlookAdapter, 'outlook-compose.html');
     const compose = fixtureCompose(h.doc, 'c1');
     const to = field(compose, 'To');
@@ -25,7 +25,7 @@ describe('Outlook adapter', () => {
     to.addEventListener('input', (e) => events.push(`input:${(e as InputEvent).data}`));
     to.addEventListener('keydown', (e) => events.push(`keydown:${e.key}`));
 
-    expect(h.insert()).toMatchObject({ ok: true, site: 'outlook', recipient: 'added' });
+    expect(await h.insert()).toMatchObject({ ok: true, site: 'outlook', recipient: 'added' });
     expect(to.textContent).toContain('it@contoso.com');
     // No page turns it into a chip here, so both keys were tried.
     expect(events).toEqual(['input:it@contoso.com', 'keydown:;', 'keydown:Enter']);
@@ -33,7 +33,7 @@ describe('Outlook adapter', () => {
     expect(field(compose, 'Bcc').textContent).toBe('');
   });
 
-  it('stops after the first key once the page made the chip', () => {
+  it('stops after the first key once the page made the chip', async () => {
     const h = harness(outlookAdapter, 'outlook-compose.html');
     const to = field(fixtureCompose(h.doc, 'c1'), 'To');
     const keys: string[] = [];
@@ -41,11 +41,11 @@ describe('Outlook adapter', () => {
       keys.push(e.key);
       to.replaceChildren();
     });
-    h.insert();
+    await h.insert();
     expect(keys).toEqual([';']);
   });
 
-  it('does not add a recipient already in the To well', () => {
+  it('does not add a recipient already in the To well', async () => {
     const h = harness(outlookAdapter, 'outlook-compose.html');
     const compose = fixtureCompose(h.doc, 'c1');
     const chip = h.doc.createElement('span');
@@ -53,52 +53,52 @@ describe('Outlook adapter', () => {
     chip.textContent = 'Jan Jansen';
     compose.querySelector('[role="listbox"][aria-label="To"]')!.append(chip);
 
-    expect(h.insert()).toMatchObject({ ok: true, recipient: 'already-present' });
+    expect(await h.insert()).toMatchObject({ ok: true, recipient: 'already-present' });
     expect(field(compose, 'To').textContent).toBe('');
   });
 
-  it('sets an empty subject and keeps a typed one', () => {
+  it('sets an empty subject and keeps a typed one', async () => {
     const h = harness(outlookAdapter, 'outlook-compose.html');
     const compose = fixtureCompose(h.doc, 'c1');
-    expect(h.insert()).toMatchObject({ subject: 'set' });
+    expect(await h.insert()).toMatchObject({ subject: 'set' });
     expect(subjectOf(compose).value).toBe(PAYLOAD.subject);
-    expect(h.insert()).toMatchObject({
+    expect(await h.insert()).toMatchObject({
       subject: 'kept-existing',
       existingSubject: PAYLOAD.subject,
     });
   });
 
-  it('finds the subject by its position when the UI is not in English', () => {
+  it('finds the subject by its position when the UI is not in English', async () => {
     const h = harness(outlookAdapter, 'outlook-compose.html');
     const compose = fixtureCompose(h.doc, 'c1');
     subjectOf(compose).setAttribute('aria-label', 'Onderwerp toevoegen');
-    expect(h.insert()).toMatchObject({ subject: 'set' });
+    expect(await h.insert()).toMatchObject({ subject: 'set' });
     expect(compose.querySelector<HTMLInputElement>('input[type="text"]')!.value).toBe(
       PAYLOAD.subject,
     );
   });
 
-  it('inserts the body above the signature with the link as a link', () => {
+  it('inserts the body above the signature with the link as a link', async () => {
     const h = harness(outlookAdapter, 'outlook-compose.html');
     const body = outlookAdapter.bodyOf(fixtureCompose(h.doc, 'c1'))!;
-    expect(h.insert()).toMatchObject({ body: 'at-top' });
+    expect(await h.insert()).toMatchObject({ body: 'at-top' });
     expect(body.querySelector('a')?.getAttribute('href')).toBe(LINK);
     expect(positionOf(body, LINK)).toBeLessThan(positionOf(body, 'Anna de Vries'));
     expect(body.querySelector('#Signature')?.textContent).toBe('Anna de VriesContoso Partner IT');
   });
 
-  it('inserts at the caret when it is in the body above the signature', () => {
+  it('inserts at the caret when it is in the body above the signature', async () => {
     const h = harness(outlookAdapter, 'outlook-compose.html');
     const body = outlookAdapter.bodyOf(fixtureCompose(h.doc, 'c1'))!;
     const line = h.doc.createElement('div');
     line.textContent = 'Dear Jan, ';
     body.prepend(line);
     placeCaret(line.firstChild!, 10);
-    expect(h.insert()).toMatchObject({ body: 'at-caret' });
+    expect(await h.insert()).toMatchObject({ body: 'at-caret' });
     expect(line.textContent).toMatch(/^Dear Jan, Hello Jan,/);
   });
 
-  it('leaves a reply without a subject field alone and inserts above the quoted message', () => {
+  it('leaves a reply without a subject field alone and inserts above the quoted message', async () => {
     const h = harness(outlookAdapter, 'outlook-compose.html');
     const compose = fixtureCompose(h.doc, 'c1');
     subjectOf(compose).parentElement!.remove();
@@ -108,7 +108,7 @@ describe('Outlook adapter', () => {
     quote.textContent = 'From: Jan Jansen <it@contoso.com>';
     body.append(h.doc.createElement('hr'), quote);
 
-    expect(h.insert()).toMatchObject({ ok: true, subject: 'hidden-reply', body: 'at-top' });
+    expect(await h.insert()).toMatchObject({ ok: true, subject: 'hidden-reply', body: 'at-top' });
     expect(positionOf(body, LINK)).toBeLessThan(positionOf(body, 'From: Jan Jansen'));
   });
 });
