@@ -33,7 +33,7 @@ export interface MsalSession extends TokenSource {
 
 const SIGN_IN_NEEDED = 'Sign in to Microsoft again in Settings (Microsoft connection).';
 
-function describe(e: unknown): string {
+function explain(e: unknown): string {
   // MSAL's messages carry codes and descriptions, never tokens.
   if (e instanceof AuthError) return `${e.errorCode}${e.errorMessage ? `: ${e.errorMessage}` : ''}`;
   return e instanceof Error ? e.message : String(e);
@@ -79,7 +79,7 @@ export async function openMsalSession(
             .catch(reject);
         });
       } catch (e) {
-        return fail('sign-in-failed', `Microsoft sign-in could not start: ${describe(e)}`);
+        return fail('sign-in-failed', `Microsoft sign-in could not start: ${explain(e)}`);
       } finally {
         navigate = undefined;
       }
@@ -89,7 +89,7 @@ export async function openMsalSession(
       } catch (e) {
         // Closed or refused: MSAL still holds the interaction as in progress; clear it.
         await pca.handleRedirectPromise({ navigateToLoginRequestUrl: false }).catch(() => null);
-        return fail('sign-in-cancelled', `Microsoft sign-in was cancelled: ${describe(e)}`);
+        return fail('sign-in-cancelled', `Microsoft sign-in was cancelled: ${explain(e)}`);
       }
       try {
         const result = await pca.handleRedirectPromise({
@@ -101,7 +101,7 @@ export async function openMsalSession(
         pca.setActiveAccount(result.account);
         return ok(result.account.username);
       } catch (e) {
-        return fail('sign-in-failed', `Microsoft sign-in failed: ${describe(e)}`);
+        return fail('sign-in-failed', `Microsoft sign-in failed: ${explain(e)}`);
       }
     },
 
@@ -128,10 +128,10 @@ export async function openMsalSession(
         if (e instanceof InteractionRequiredAuthError)
           return fail('sign-in-needed', `Your Microsoft sign-in needs renewing. ${SIGN_IN_NEEDED}`);
         if (e instanceof AuthError && /network|fetch|post_request/i.test(e.errorCode))
-          return fail('network', `Could not reach Microsoft's sign-in service: ${describe(e)}`);
+          return fail('network', `Could not reach Microsoft's sign-in service: ${explain(e)}`);
         return fail(
           'sign-in-needed',
-          `Microsoft sign-in could not be renewed (${describe(e)}). ${SIGN_IN_NEEDED}`,
+          `Microsoft sign-in could not be renewed (${explain(e)}). ${SIGN_IN_NEEDED}`,
         );
       }
     },
