@@ -5,12 +5,24 @@
 import { browser } from 'wxt/browser';
 import type { MicrosoftConfig } from '../schema/microsoft';
 import { saveSignedIn } from '../storage/microsoft';
+import type { TokenSource } from './client';
+import { redirectUriFor } from './endpoints';
 import { fail, type MicrosoftResult } from './errors';
 import { type LaunchWebAuthFlow, type MsalSession, openMsalSession } from './msal';
 import { releaseMicrosoftHosts, requestMicrosoftHosts } from './permissions';
 
+/**
+ * The redirect URI is the browser's own (`identity.getRedirectURL()`); an
+ * offscreen document has no `identity` API and computes Chrome's form of it.
+ */
 export function openSession(config: MicrosoftConfig): Promise<MsalSession> {
-  return openMsalSession(config, browser.runtime.id);
+  const own = browser.identity?.getRedirectURL?.();
+  return openMsalSession(config, own ?? redirectUriFor(browser.runtime.id));
+}
+
+/** A token source over a session still opening (MSAL's initialize is async). */
+export function tokensOf(session: Promise<MsalSession>): TokenSource {
+  return { token: async (scope, options) => (await session).token(scope, options) };
 }
 
 /** The browser's own sign-in window. */

@@ -4,7 +4,7 @@
  */
 export { rowsFromCustomers, statusForRelationship } from './acceptance';
 export { createClient, type MicrosoftClient, type TokenSource } from './client';
-export { browserSignInWindow, openSession, signIn, signOut } from './connection';
+export { browserSignInWindow, openSession, signIn, signOut, tokensOf } from './connection';
 export { MICROSOFT_ORIGINS } from './endpoints';
 export type { MicrosoftError, MicrosoftErrorCode, MicrosoftResult } from './errors';
 export {

@@ -16,8 +16,9 @@ import {
   PublicClientApplication,
 } from '@azure/msal-browser';
 import type { MicrosoftConfig } from '../schema/microsoft';
+import { ensureCacheKeyCookie } from './cache-key';
 import type { TokenSource } from './client';
-import { authorityFor, GDAP_SCOPE, PARTNER_CENTER_SCOPE, redirectUriFor } from './endpoints';
+import { authorityFor, GDAP_SCOPE, PARTNER_CENTER_SCOPE } from './endpoints';
 import { fail, type MicrosoftResult, ok } from './errors';
 
 /** Opens the sign-in window at `url`; resolves with the URL it ended on. */
@@ -41,10 +42,10 @@ function explain(e: unknown): string {
 
 export async function openMsalSession(
   config: MicrosoftConfig,
-  extensionId: string,
+  redirectUri: string,
 ): Promise<MsalSession> {
   let navigate: ((url: string) => void) | undefined;
-  const redirectUri = redirectUriFor(extensionId);
+  ensureCacheKeyCookie();
   const pca = new PublicClientApplication({
     auth: {
       clientId: config.clientId,

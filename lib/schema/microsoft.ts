@@ -51,3 +51,20 @@ export const GdapRecordSchema = z.object({
   endsAt: z.optional(z.number()),
 });
 export type GdapRecord = z.infer<typeof GdapRecordSchema>;
+
+/** The offscreen document's answer to the service worker after a daily sync. */
+export const SyncDoneMessageSchema = z.object({
+  type: z.literal('microsoft-sync-done'),
+  ok: z.boolean(),
+  /** The failure's sentence, or what was done. */
+  text: z.string(),
+  gdap: z.array(GdapRecordSchema),
+});
+export type SyncDoneMessage = z.infer<typeof SyncDoneMessageSchema>;
+
+/** What the service worker hands the offscreen document (in its URL: no storage API there). */
+export const SyncJobSchema = z.object({
+  config: MicrosoftConfigSchema,
+  gdap: z.array(GdapRecordSchema),
+});
+export type SyncJob = z.infer<typeof SyncJobSchema>;
