@@ -34,5 +34,6 @@ export function ensureCacheKeyCookie(): void {
     key: base64url(crypto.getRandomValues(new Uint8Array(32))),
   });
   // No expiry: a session cookie. SameSite=Strict: no site but ours ever needs it.
+  // biome-ignore lint/suspicious/noDocumentCookie: MSAL reads this very cookie through document.cookie.
   document.cookie = `${encodeURIComponent(COOKIE)}=${encodeURIComponent(value)};path=/;SameSite=Strict`;
 }

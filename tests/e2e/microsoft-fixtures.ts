@@ -102,3 +102,15 @@ export async function signInOnOptions(page: Page): Promise<void> {
 export function microsoftCard(page: Page) {
   return page.getByRole('region', { name: 'Microsoft connection' });
 }
+
+/** One key of the extension's storage, read in an extension page. */
+export function stored(page: Page, area: 'local' | 'sync', key: string): Promise<unknown> {
+  return page.evaluate(
+    async ([a, k]) => {
+      type Area = { get(key: string): Promise<Record<string, unknown>> };
+      const api = (globalThis as unknown as { chrome: { storage: Record<string, Area> } }).chrome;
+      return (await api.storage[a]!.get(k))[k];
+    },
+    [area, key] as const,
+  );
+}

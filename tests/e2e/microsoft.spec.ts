@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PARTNER_TENANT } from '../contract/samples';
 import { EXTENSION_PATH, expect, test } from './fixtures';
-import { connectContract, microsoftCard, signInOnOptions } from './microsoft-fixtures';
+import { connectContract, microsoftCard, signInOnOptions, stored } from './microsoft-fixtures';
 import { openOptions } from './options-fixtures';
 
 test('the manifest asks for the Microsoft hosts only as optional permissions', () => {
@@ -39,8 +39,7 @@ test('sign in with MSAL, fill the profile from Partner Center, sign out', async 
     await page.getByLabel('Your name').fill('Pat');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await expect(page.getByText('Profile saved.')).toBeVisible();
-    const stored = await page.evaluate(() => chrome.storage.sync.get('profile'));
-    expect(stored.profile.tenantId).toBe(PARTNER_TENANT);
+    expect(await stored(page, 'sync', 'profile')).toMatchObject({ tenantId: PARTNER_TENANT });
     expect(ms.server.contract.log).toContain(
       'GET api.partnercenter.microsoft.com/v1/customers/relationshiprequests',
     );
@@ -53,7 +52,7 @@ test('sign in with MSAL, fill the profile from Partner Center, sign out', async 
     expect(ms.asked.at(-1)).toMatch(
       /^permissions\.remove \["https:\/\/login\.microsoftonline\.com/,
     );
-    expect(await page.evaluate(() => chrome.storage.local.get('microsoftSignedIn'))).toEqual({});
+    expect(await stored(page, 'local', 'microsoftSignedIn')).toBeUndefined();
   } finally {
     await ms.server.close();
   }
