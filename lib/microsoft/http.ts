@@ -41,7 +41,8 @@ export const realHttp: HttpDeps = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+/** Long enough for a 500-customer page; short enough that a hung request is said within a minute. */
+const DEFAULT_TIMEOUT_MS = 20_000;
 
 /** A 401 is returned as such (not as an error) so the caller can refresh the token once. */
 export type Sent = MicrosoftResult<HttpResponse | { status: 401 }>;

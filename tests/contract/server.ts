@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { graphRoutes } from './graph';
 import { loginRoutes } from './login';
 import { partnerCenterRoutes } from './partner-center';
+import { customersPage } from './samples';
 import type { Contract, Fault, Handled, Request } from './types';
 
 export type { Fault } from './types';
@@ -55,7 +56,7 @@ function write(res: ServerResponse, answer: Handled): void {
   res.end(body);
 }
 
-function applyFault(fault: Fault): Handled | 'slow' {
+function applyFault(c: Contract, fault: Fault): Handled | 'slow' {
   switch (fault.kind) {
     case 'status':
       return {
@@ -67,6 +68,11 @@ function applyFault(fault: Fault): Handled | 'slow' {
       };
     case 'malformed':
       return { status: 200, raw: '{"totalCount": 500, "items": [{"id": "' };
+    case 'truncated':
+      return {
+        status: 200,
+        json: { ...customersPage(c.customers.slice(0, 10), 500), totalCount: 500 },
+      };
     case 'slow':
       return 'slow';
   }
@@ -118,10 +124,11 @@ export async function startContractServer(options: ContractOptions) {
         return;
       }
       const index = contract.faults.findIndex((f) => f.host === host && f.path.test(request.path));
-      if (index >= 0) {
-        const fault = contract.faults[index]!;
+      const fault = contract.faults[index];
+      if (fault && (fault.skip ?? 0) > 0) fault.skip! -= 1;
+      else if (fault) {
         if (--fault.times <= 0) contract.faults.splice(index, 1);
-        const answer = applyFault(fault);
+        const answer = applyFault(contract, fault);
         if (answer !== 'slow') return write(res, answer);
         await new Promise((resolve) => setTimeout(resolve, fault.kind === 'slow' ? fault.ms : 0));
       }

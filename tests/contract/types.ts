@@ -19,9 +19,12 @@ export interface Handled {
   raw?: string;
 }
 
-export type Fault = { host: string; path: RegExp; times: number } & (
+/** Answers `times` matching requests wrongly, after letting the first `skip` through. */
+export type Fault = { host: string; path: RegExp; times: number; skip?: number } & (
   | { kind: 'status'; status: number; retryAfter?: number }
   | { kind: 'malformed' }
+  /** A customer page that holds fewer customers than its totalCount says. */
+  | { kind: 'truncated' }
   | { kind: 'slow'; ms: number }
 );
 
