@@ -50,8 +50,10 @@ export interface MicrosoftHarness {
 export async function connectContract(
   context: BrowserContext,
   extensionId: string,
+  running?: ContractServer,
 ): Promise<MicrosoftHarness> {
-  const server = await startContractServer({ clientId: CLIENT_ID, extensionId });
+  const server = running ?? (await startContractServer({ clientId: CLIENT_ID, extensionId }));
+  server.contract.extensionId = extensionId;
   const asked: string[] = [];
   let closeNext = false;
   await context.route(HOSTS, async (route) => {
