@@ -11,6 +11,7 @@ import type { Customer, Invitation } from '../../lib/schema';
 import { deleteCustomers, saveNotes } from './actions';
 import { cloudLabel } from './format';
 import { Fact, InvitationView } from './InvitationView';
+import { GdapSection } from './microsoft/GdapSection';
 import { RestoreAdmin } from './RestoreAdmin';
 import { useAppState } from './state';
 
@@ -117,6 +118,7 @@ function Body({ loaded }: { loaded: Loaded }) {
       {invitations.map((invitation, i) => (
         <InvitationView key={invitation.id} invitation={invitation} index={i} />
       ))}
+      <GdapSection customer={customer} invitations={invitations} />
       <NextSteps />
       <button type="button" class="danger" onClick={() => void deleteCustomers(state, [customer])}>
         {t('options_deleteCustomer')}
