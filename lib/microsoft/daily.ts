@@ -84,7 +84,7 @@ export function registerMicrosoftSync(): void {
   // Signing in starts the daily alarm and signing out stops it, wherever it happened.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'microsoftSignedIn' in changes)
-      ensureAlarm(changes.microsoftSignedIn?.newValue !== undefined).catch(report);
+      ensureAlarm(typeof changes.microsoftSignedIn?.newValue === 'string').catch(report);
   });
   loadSignedIn()
     .then((user) => ensureAlarm(user !== undefined))
