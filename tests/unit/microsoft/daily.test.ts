@@ -74,10 +74,10 @@ describe('the daily sync alarm', () => {
     };
     const done = { type: 'microsoft-sync-done', ok: true, text: 'done', gdap: [record] };
     // From another extension: ignored.
-    await fakeBrowser.runtime.onMessage.trigger(done, { id: 'someone-else' });
+    await fakeBrowser.runtime.onMessage.trigger(done, { id: 'someone-else' }, () => undefined);
     await settle();
     expect(await loadGdapRecords()).toEqual([]);
-    await fakeBrowser.runtime.onMessage.trigger(done, { id: fakeBrowser.runtime.id });
+    await fakeBrowser.runtime.onMessage.trigger(done, { id: fakeBrowser.runtime.id }, () => undefined);
     await settle();
     expect(await loadGdapRecords()).toEqual([record]);
     expect(offscreen.closeDocument).toHaveBeenCalled();
