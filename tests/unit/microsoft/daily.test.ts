@@ -77,7 +77,11 @@ describe('the daily sync alarm', () => {
     await fakeBrowser.runtime.onMessage.trigger(done, { id: 'someone-else' }, () => undefined);
     await settle();
     expect(await loadGdapRecords()).toEqual([]);
-    await fakeBrowser.runtime.onMessage.trigger(done, { id: fakeBrowser.runtime.id }, () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger(
+      done,
+      { id: fakeBrowser.runtime.id },
+      () => undefined,
+    );
     await settle();
     expect(await loadGdapRecords()).toEqual([record]);
     expect(offscreen.closeDocument).toHaveBeenCalled();
