@@ -1,23 +1,21 @@
 /**
- * Request admin relationship (GDAP): a unique name (shown to the customer, at
- * most 50 characters), a duration from 1 day to 2 years, the roles (docs/DOMAIN.md's
+ * The GDAP request form: a unique name (shown to the customer, at most 50
+ * characters), a duration from 1 day to 2 years, the roles (docs/DOMAIN.md's
  * default set, editable; Global Administrator warned about and never
- * auto-extended), auto-extend. Behind a disclosure button, in the popup and in a
- * customer's details alike.
+ * auto-extended), auto-extend. Loaded by GdapRequest.tsx when its disclosure opens.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { GDAP_ROLE_CHOICES, GLOBAL_ADMINISTRATOR } from '../lib/microsoft/gdap-roles';
-import type { GdapRecord } from '../lib/schema/microsoft';
 import { CheckboxField, TextField } from './Field';
-import { createGdapFormState, type GdapFor, submitGdap, toggleRole } from './gdap-request-state';
+import {
+  createGdapFormState,
+  type GdapRequestProps,
+  submitGdap,
+  toggleRole,
+} from './gdap-request-state';
 
-interface Props extends GdapFor {
-  idPrefix: string;
-  onCreated: (record: GdapRecord) => void | Promise<void>;
-}
-
-function Form(props: Props) {
+export default function GdapRequestForm(props: GdapRequestProps) {
   const state = useMemo(() => createGdapFormState(props.customerName), []);
   const id = (f: string) => `${props.idPrefix}-${f}`;
   const roles = state.roles.value;
@@ -90,17 +88,5 @@ function Form(props: Props) {
         {created ? t('gdap_created', created.link) : ''}
       </p>
     </form>
-  );
-}
-
-export function GdapRequestForm(props: Props) {
-  const [open, setOpen] = useState(false);
-  return (
-    <div class="gdap-request">
-      <button type="button" aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
-        {t('gdap_request')}
-      </button>
-      {open ? <Form {...props} /> : null}
-    </div>
   );
 }

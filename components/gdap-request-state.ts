@@ -17,6 +17,13 @@ export interface GdapFor {
   customerTenantId?: string;
 }
 
+export interface GdapRequestProps extends GdapFor {
+  /** Prefix for element ids, so two forms on one page never clash. */
+  idPrefix: string;
+  /** Puts the approval link where it belongs (the draft, the invitation record). */
+  onCreated: (record: GdapRecord) => void | Promise<void>;
+}
+
 /** "Contoso B.V. 2026-05-01": unique per day and customer, within Graph's 50 characters. */
 export function defaultGdapName(customerName: string, now = Date.now()): string {
   const day = new Date(now).toISOString().slice(0, 10);

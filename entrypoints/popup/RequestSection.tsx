@@ -6,7 +6,7 @@
 
 import { cloudChoices, languageChoices } from '../../components/choices';
 import { CheckboxField, SelectField, TextField } from '../../components/Field';
-import { GdapRequestForm } from '../../components/GdapRequestForm';
+import { GdapRequest } from '../../components/GdapRequest';
 import { t } from '../../lib/i18n';
 import { adminPrivilegesForced } from '../../lib/invitation/rules';
 import { PURPOSES, type Purpose, type RelationshipType } from '../../lib/schema';
@@ -99,7 +99,7 @@ export function RequestSection() {
         input={{ autocomplete: 'off', spellcheck: false }}
       />
       {/* Signed in to Microsoft: create the request here; its approval link fills the field above. */}
-      <GdapRequestForm
+      <GdapRequest
         idPrefix="popup-gdap"
         customerName={form.customerName}
         {...(form.customerId ? { customerId: form.customerId } : {})}

@@ -4,7 +4,7 @@
  * the end of an active one; and the form to request a new one.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { GdapRequestForm } from '../../../components/GdapRequestForm';
+import { GdapRequest } from '../../../components/GdapRequest';
 import { t } from '../../../lib/i18n';
 import { gdapCountdown } from '../../../lib/microsoft/gdap-status';
 import type { Customer, Invitation } from '../../../lib/schema';
@@ -50,7 +50,7 @@ export function GdapSection({
         </ul>
       ) : null}
       {loaded.signedIn ? (
-        <GdapRequestForm
+        <GdapRequest
           idPrefix="details-gdap"
           customerName={customer.name}
           customerId={customer.id}
