@@ -4,13 +4,19 @@
  * opened, so the popup's start-up JavaScript stays within its budget.
  */
 import type { FunctionComponent } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
-import type { GdapRequestProps } from './gdap-request-state';
+import { type GdapRequestProps, isSignedIn } from './gdap-request-state';
 
+/** Shown only to a partner signed in to Microsoft: without it the popup is as it always was. */
 export function GdapRequest(props: GdapRequestProps) {
+  const [signedIn, setSignedIn] = useState(false);
   const [open, setOpen] = useState(false);
   const [Form, setForm] = useState<FunctionComponent<GdapRequestProps>>();
+  useEffect(() => {
+    void isSignedIn().then(setSignedIn);
+  }, []);
+  if (!signedIn) return null;
   return (
     <div class="gdap-request">
       <button

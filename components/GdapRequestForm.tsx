@@ -81,9 +81,11 @@ export default function GdapRequestForm(props: GdapRequestProps) {
       <button type="submit" class="primary" disabled={state.busy.value}>
         {t('gdap_create')}
       </button>
-      <p role="alert" class={`status ${state.error.value ? 'status-error' : ''}`}>
-        {state.error.value}
-      </p>
+      {state.error.value ? (
+        <p role="alert" class="status status-error">
+          {state.error.value}
+        </p>
+      ) : null}
       <p role="status" class={`status ${created ? 'status-ok' : ''}`}>
         {created ? t('gdap_created', created.link) : ''}
       </p>

@@ -31,6 +31,10 @@ export function defaultGdapName(customerName: string, now = Date.now()): string 
   return `${customerName.trim().slice(0, room).trim() || 'Customer'} ${day}`;
 }
 
+export async function isSignedIn(): Promise<boolean> {
+  return (await loadSignedIn()) !== undefined;
+}
+
 export function createGdapFormState(customerName: string) {
   return {
     name: signal(defaultGdapName(customerName)),

@@ -133,7 +133,7 @@ export function MicrosoftSettings({ onLink }: { onLink: (link: string) => void }
           <button
             type="button"
             class="primary"
-            disabled={ms.busy.value || !ms.config.value}
+            disabled={ms.busy.value || !ms.config.value || !ms.module.value}
             onClick={() => void signInClicked(ms)}
           >
             {t('ms_signIn')}
@@ -144,9 +144,12 @@ export function MicrosoftSettings({ onLink }: { onLink: (link: string) => void }
       <p role="status" class={`status ${outcome?.ok ? 'status-ok' : ''}`}>
         {outcome?.ok ? outcome.text : ''}
       </p>
-      <p role="alert" class={`status ${outcome && !outcome.ok ? 'status-error' : ''}`}>
-        {outcome && !outcome.ok ? outcome.text : ''}
-      </p>
+      {/* Inserted only with an error: an empty alert would still be one more on the page. */}
+      {outcome && !outcome.ok ? (
+        <p role="alert" class="status status-error">
+          {outcome.text}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -13,22 +13,28 @@ import {
 import type { AppState } from '../state';
 import type { MicrosoftState } from './state';
 
+/**
+ * lib/microsoft (with MSAL, the largest chunk) is loaded only once an app is set
+ * up: a partner who never connects never parses it, and the list's first rows do
+ * not wait for it.
+ */
+async function loadModule(ms: MicrosoftState): Promise<void> {
+  ms.module.value ??= await import('../../../lib/microsoft');
+}
+
 export async function loadMicrosoft(ms: MicrosoftState): Promise<void> {
-  const [config, signedIn, module] = await Promise.all([
-    loadMicrosoftConfig(),
-    loadSignedIn(),
-    import('../../../lib/microsoft'),
-  ]);
+  const [config, signedIn] = await Promise.all([loadMicrosoftConfig(), loadSignedIn()]);
   ms.config.value = config;
   ms.signedIn.value = signedIn;
-  ms.module.value = module;
   ms.loaded.value = true;
+  if (config) await loadModule(ms);
 }
 
 export async function saveApp(ms: MicrosoftState, config: MicrosoftConfig): Promise<void> {
   await saveMicrosoftConfig(config);
   ms.config.value = config;
   ms.outcome.value = { ok: true, text: t('ms_appSaved') };
+  await loadModule(ms);
 }
 
 async function busy(ms: MicrosoftState, work: () => Promise<void>): Promise<void> {
