@@ -97,8 +97,7 @@ export async function startContractServer(options: ContractOptions) {
   const server = createServer(async (req, res) => {
     served += 1;
     if (served > maxRequests) {
-      res.writeHead(503).end();
-      server.close();
+      res.writeHead(503, { Connection: 'close' }).end(() => stop());
       return;
     }
     try {
@@ -143,7 +142,12 @@ export async function startContractServer(options: ContractOptions) {
   });
   server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
-  const lifetime = setTimeout(() => server.close(), options.lifetimeMs ?? 5 * 60_000);
+  /** No new connections, and the kept-alive ones cut: nothing is answered after this. */
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+  };
+  const lifetime = setTimeout(stop, options.lifetimeMs ?? 5 * 60_000);
   lifetime.unref();
   const { port } = server.address() as AddressInfo;
   return {
