@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { MICROSOFT_ORIGINS } from './lib/microsoft/endpoints';
 import { WEBMAIL_MATCHES } from './lib/webmail/sites';
 
 // See https://wxt.dev/api/config.html
@@ -24,9 +25,15 @@ export default defineConfig({
       'clipboardWrite',
       // Inject the content script into webmail tabs opened before install/update.
       'scripting',
+      // The optional Microsoft sign-in (docs/MICROSOFT.md): the browser's sign-in
+      // window, and the daily sync's offscreen document (MSAL needs localStorage).
+      'identity',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     // Every webmail site's match patterns, from its record in lib/webmail/sites.
     host_permissions: [...WEBMAIL_MATCHES],
+    // Asked for at sign-in and given back at sign-out: never needed without Microsoft.
+    optional_host_permissions: [...MICROSOFT_ORIGINS],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -5,7 +5,7 @@
  * until every field checks out; the first wrong field gets the focus.
  */
 import type { ComponentChildren } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { ProfileField } from '../lib/form/profile-input';
 import { t } from '../lib/i18n';
 import type { PartnerProfile } from '../lib/schema';
@@ -33,6 +33,8 @@ export interface ProfileFormProps extends SaveOptions {
   actions?: ComponentChildren;
   /** The heading's level where the form sits under another section (default 2). */
   headingLevel?: 2 | 3;
+  /** A Partner Center link to read as if pasted into the tenant ID field (e.g. from its API). */
+  pastedLink?: string;
 }
 
 function fieldProps(state: ProfileFormState, idOf: (f: string) => string, field: ProfileField) {
@@ -55,6 +57,9 @@ export function ProfileForm(props: ProfileFormProps) {
   const input = state.input.value;
   const status = state.status.value;
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
+  useEffect(() => {
+    if (props.pastedLink) onTenantIdInput(state, props.pastedLink);
+  }, [props.pastedLink]);
 
   return (
     <form

@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleContextMenuClick, registerContextMenu } from '../lib/context-menu';
+import { registerMicrosoftSync } from '../lib/microsoft/daily';
 import { registerReminders } from '../lib/reminders/register';
 
 // `main` stays synchronous and registers every listener at once: an event that
 // wakes the service worker is only delivered to listeners registered in its first turn.
 export default defineBackground(() => {
   registerReminders();
+  registerMicrosoftSync();
   // Menus persist while the extension is installed: (re)create them on install/update only.
   browser.runtime.onInstalled.addListener(() => void registerContextMenu());
   browser.contextMenus.onClicked.addListener(

@@ -11,6 +11,7 @@ import { type CustomerInFull, deleteCustomers, readCustomerInFull, saveNotes } f
 import { SaveStatus } from './Controls';
 import { cloudLabel } from './format';
 import { Fact, InvitationView } from './InvitationView';
+import { GdapSection } from './microsoft/GdapSection';
 import { RestoreAdmin } from './RestoreAdmin';
 import type { SaveOutcome } from './settings-save';
 import { useAppState } from './state';
@@ -102,6 +103,7 @@ function Body({ loaded }: { loaded: CustomerInFull }) {
       {invitations.map((invitation, i) => (
         <InvitationView key={invitation.id} invitation={invitation} index={i} />
       ))}
+      <GdapSection customer={customer} invitations={invitations} />
       <NextSteps />
       <button type="button" class="danger" onClick={() => void deleteCustomers(state, [customer])}>
         {t('options_deleteCustomer')}

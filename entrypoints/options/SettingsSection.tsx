@@ -3,10 +3,12 @@
  * the link template per cloud, and the e-mail templates per language and purpose.
  * Each part saves on its own button; nothing is saved half-checked.
  */
+import { useState } from 'preact/hooks';
 import { ProfileForm } from '../../components/ProfileForm';
 import { t } from '../../lib/i18n';
 import { FollowUpSettings } from './FollowUpSettings';
 import { LinkTemplates } from './LinkTemplates';
+import { MicrosoftSettings } from './microsoft/MicrosoftSettings';
 import { useAppState } from './state';
 import { TemplatesEditor } from './TemplatesEditor';
 
@@ -23,12 +25,15 @@ export function SettingsSection() {
 
 function SettingsForms() {
   const state = useAppState();
+  // The link Partner Center's API returned, handed to the profile form as if pasted.
+  const [link, setLink] = useState<string>();
   return (
     <div class="settings-grid">
       <div class="card">
         <ProfileForm
           profile={state.profile.value}
           idPrefix="options-profile"
+          pastedLink={link}
           onSaved={(profile) => {
             state.profile.value = profile;
           }}
@@ -36,6 +41,9 @@ function SettingsForms() {
       </div>
       <div class="card">
         <FollowUpSettings />
+      </div>
+      <div class="card">
+        <MicrosoftSettings onLink={setLink} />
       </div>
       <div class="card wide">
         <LinkTemplates />

@@ -6,6 +6,7 @@
 
 import { cloudChoices, languageChoices } from '../../components/choices';
 import { CheckboxField, SelectField, TextField } from '../../components/Field';
+import { GdapRequest } from '../../components/GdapRequest';
 import { t } from '../../lib/i18n';
 import { adminPrivilegesForced } from '../../lib/invitation/rules';
 import { PURPOSES, type Purpose, type RelationshipType } from '../../lib/schema';
@@ -96,6 +97,13 @@ export function RequestSection() {
         value={form.gdapLink}
         onInput={(v) => setField(state, 'gdapLink', v)}
         input={{ autocomplete: 'off', spellcheck: false }}
+      />
+      {/* Signed in to Microsoft: create the request here; its approval link fills the field above. */}
+      <GdapRequest
+        idPrefix="popup-gdap"
+        customerName={form.customerName}
+        {...(form.customerId ? { customerId: form.customerId } : {})}
+        onCreated={(record) => setField(state, 'gdapLink', record.link)}
       />
     </section>
   );

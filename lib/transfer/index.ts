@@ -38,9 +38,11 @@ export type {
 export { checkImportSize, MAX_BACKUP_BYTES, MAX_IMPORT_BYTES } from './limits';
 export {
   applyReconcile,
+  PARTNER_CENTER_API_NOTE,
   type Reconciled,
   type ReconcileOptions,
   reconcilePartnerCenterCsv,
+  reconcilePartnerCenterCustomers,
 } from './partner-center';
 export {
   PARTNER_CENTER_NOTE,

@@ -50,14 +50,15 @@ export interface ReconcilePlan {
 
 interface Planning {
   at: number;
+  note: string;
   matcher: CustomerMatcher<Customer>;
   latest: Map<string, Invitation>;
   handledBy: Map<string, number>;
   plan: ReconcilePlan;
 }
 
-function accepted(invitation: Invitation, at: number): Invitation {
-  const entry = { status: 'accepted' as const, at, note: PARTNER_CENTER_NOTE };
+function accepted(invitation: Invitation, at: number, note: string): Invitation {
+  const entry = { status: 'accepted' as const, at, note };
   return { ...invitation, status: 'accepted', history: [...invitation.history, entry] };
 }
 
@@ -102,8 +103,8 @@ function planRow(row: ReconcileRow, p: Planning): void {
 
   const changes: string[] = [];
   const invitation = p.latest.get(customer.id);
-  if (invitation && WAITING.has(invitation.status)) {
-    p.plan.invitations.push(accepted(invitation, p.at));
+  if (invitation && WAITING.has(invitation.status) && row.notReseller === undefined) {
+    p.plan.invitations.push(accepted(invitation, p.at, p.note));
     changes.push('invitation accepted');
     row.outcome = 'accept';
   }
@@ -112,11 +113,15 @@ function planRow(row: ReconcileRow, p: Planning): void {
     changes.push('tenant ID stored');
     if (row.outcome !== 'accept') row.outcome = 'store-tenant-id';
   }
+  if (row.notReseller && changes.length > 0)
+    changes.push(`relationship ${row.notReseller}, not reseller`);
   if (changes.length === 0) {
     row.outcome = 'no-change';
-    const status = invitation
-      ? `its latest invitation is ${invitation.status}`
-      : 'it has no invitation';
+    const status = row.notReseller
+      ? `its relationship is ${row.notReseller}, not reseller`
+      : invitation
+        ? `its latest invitation is ${invitation.status}`
+        : 'it has no invitation';
     row.message = say(`${via}; nothing to change: ${status}.`);
   } else {
     row.message = say(`${via}: ${changes.join(', ')}.`);
@@ -129,6 +134,7 @@ export async function planReconcile(
   stored: { customers: readonly Customer[]; invitations: readonly Invitation[] },
   at: number,
   onProgress?: ProgressCallback,
+  note = PARTNER_CENTER_NOTE,
 ): Promise<ReconcilePlan> {
   const plan: ReconcilePlan = {
     rows: [],
@@ -139,6 +145,7 @@ export async function planReconcile(
   };
   const p: Planning = {
     at,
+    note,
     plan,
     matcher: new CustomerMatcher(stored.customers),
     latest: latestInvitationByCustomer(stored.invitations),

@@ -25,6 +25,13 @@ export interface PartnerCenterRow {
   domain: string;
   /** E.g. "Cloud Reseller"; shown, not interpreted. */
   relationship: string;
+  /**
+   * Set for a customer that Partner Center's API lists with another relationship
+   * than `reseller` (e.g. `advisor`): its tenant ID is stored, but it has not
+   * accepted a reseller invitation (lib/microsoft/acceptance.ts). The CSV has no
+   * such column it could be read from, so CSV rows never set it.
+   */
+  notReseller?: string;
 }
 
 export function readPartnerCenterRows(text: string): TransferResult<PartnerCenterRow[]> {

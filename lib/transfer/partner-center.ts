@@ -5,7 +5,7 @@
 import { exportAll, getInvitation, putAll } from '../db';
 import { fail, ok, type TransferResult } from './errors';
 import { planReconcile, type ReconcilePlan } from './partner-center-plan';
-import { readPartnerCenterRows } from './partner-center-rows';
+import { type PartnerCenterRow, readPartnerCenterRows } from './partner-center-rows';
 import type { ProgressCallback } from './progress';
 
 export interface ReconcileOptions {
@@ -25,6 +25,22 @@ export async function reconcilePartnerCenterCsv(
   const all = await exportAll();
   if (!all.ok) return all;
   return ok(await planReconcile(rows.value, all.value, now, onProgress));
+}
+
+/** The history note of an acceptance read from Partner Center's API instead of the file. */
+export const PARTNER_CENTER_API_NOTE = 'Partner Center customer list';
+
+/**
+ * The same plan from Partner Center's customer list as read by lib/microsoft
+ * (every page fetched first): one matcher, one plan, one preview, one apply.
+ */
+export async function reconcilePartnerCenterCustomers(
+  rows: readonly PartnerCenterRow[],
+  { now = Date.now(), onProgress }: ReconcileOptions = {},
+): Promise<TransferResult<ReconcilePlan>> {
+  const all = await exportAll();
+  if (!all.ok) return all;
+  return ok(await planReconcile(rows, all.value, now, onProgress, PARTNER_CENTER_API_NOTE));
 }
 
 export interface Reconciled {
@@ -65,7 +81,7 @@ async function changedSincePlanned(
     if (!stored.ok || stored.value.history.length !== planned.history.length - 1) {
       return fail(
         'changed-since-preview',
-        'Some invitations changed after this file was read. Nothing was changed: import the file again to see the current plan.',
+        'Some invitations changed after this list was read. Nothing was changed: read the file or the list again to see the current plan.',
       );
     }
   }

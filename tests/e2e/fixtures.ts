@@ -40,7 +40,10 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export async function launchExtensionContext(lang = 'en-US'): Promise<{
+export async function launchExtensionContext(
+  lang = 'en-US',
+  extraArgs: readonly string[] = [],
+): Promise<{
   context: BrowserContext;
   extensionId: string;
   close: () => Promise<void>;
@@ -49,7 +52,7 @@ export async function launchExtensionContext(lang = 'en-US'): Promise<{
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: chromiumExecutable(),
-    args: [...CHROMIUM_ARGS, `--lang=${lang}`],
+    args: [...CHROMIUM_ARGS, `--lang=${lang}`, ...extraArgs],
     locale: lang,
   });
   let [worker] = context.serviceWorkers();

@@ -4,6 +4,7 @@ interface ManifestLike {
   manifest_version: number;
   permissions?: string[];
   host_permissions?: string[];
+  optional_host_permissions?: string[];
 }
 
 const BLANK_WEBMAIL =
@@ -22,8 +23,24 @@ test('the service worker starts and the manifest asks only for the listed permis
   );
   expect(manifest.manifest_version).toBe(3);
   expect([...(manifest.permissions ?? [])].sort()).toEqual(
-    ['alarms', 'clipboardWrite', 'contextMenus', 'notifications', 'scripting', 'storage'].sort(),
+    [
+      'alarms',
+      'clipboardWrite',
+      'contextMenus',
+      'notifications',
+      'scripting',
+      'storage',
+      // The optional Microsoft sign-in (docs/MICROSOFT.md): its window and the daily sync.
+      'identity',
+      'offscreen',
+    ].sort(),
   );
+  // The Microsoft hosts are optional, asked for at sign-in only.
+  expect(manifest.optional_host_permissions).toEqual([
+    'https://login.microsoftonline.com/*',
+    'https://api.partnercenter.microsoft.com/*',
+    'https://graph.microsoft.com/*',
+  ]);
   expect(manifest.host_permissions).not.toContain('<all_urls>');
   for (const host of manifest.host_permissions ?? []) {
     expect(host).toMatch(
