@@ -6,7 +6,7 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
-import { type GdapRequestProps, isSignedIn } from './gdap-request-state';
+import type { GdapRequestProps } from './gdap-request-state';
 
 /** Shown only to a partner signed in to Microsoft: without it the popup is as it always was. */
 export function GdapRequest(props: GdapRequestProps) {
@@ -14,7 +14,8 @@ export function GdapRequest(props: GdapRequestProps) {
   const [open, setOpen] = useState(false);
   const [Form, setForm] = useState<FunctionComponent<GdapRequestProps>>();
   useEffect(() => {
-    void isSignedIn().then(setSignedIn);
+    // Loaded, not imported: its checks and storage code stay out of the popup's first paint.
+    void import('./gdap-request-state').then((m) => m.isSignedIn()).then(setSignedIn);
   }, []);
   if (!signedIn) return null;
   return (

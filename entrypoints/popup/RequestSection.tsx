@@ -4,9 +4,10 @@
  * Germany), direct or indirect reseller, purpose, e-mail language, GDAP link.
  */
 
+import { useEffect, useState } from 'preact/hooks';
 import { cloudChoices, languageChoices } from '../../components/choices';
 import { CheckboxField, SelectField, TextField } from '../../components/Field';
-import { GdapRequest } from '../../components/GdapRequest';
+import type { GdapRequest } from '../../components/GdapRequest';
 import { t } from '../../lib/i18n';
 import { adminPrivilegesForced } from '../../lib/invitation/rules';
 import { PURPOSES, type Purpose, type RelationshipType } from '../../lib/schema';
@@ -99,7 +100,7 @@ export function RequestSection() {
         input={{ autocomplete: 'off', spellcheck: false }}
       />
       {/* Signed in to Microsoft: create the request here; its approval link fills the field above. */}
-      <GdapRequest
+      <LazyGdapRequest
         idPrefix="popup-gdap"
         customerName={form.customerName}
         {...(form.customerId ? { customerId: form.customerId } : {})}
@@ -107,4 +108,17 @@ export function RequestSection() {
       />
     </section>
   );
+}
+
+/**
+ * GDAP requests are for a partner signed in to Microsoft: the component (and its
+ * sign-in check) is loaded after the first paint, keeping it out of the popup's
+ * start-up JavaScript.
+ */
+function LazyGdapRequest(props: Parameters<typeof GdapRequest>[0]) {
+  const [Component, setComponent] = useState<typeof GdapRequest>();
+  useEffect(() => {
+    void import('../../components/GdapRequest').then((m) => setComponent(() => m.GdapRequest));
+  }, []);
+  return Component ? <Component {...props} /> : null;
 }

@@ -4,12 +4,7 @@
  * fields, focus on the first); the code behind them is loaded on first use.
  * Discard draft and its Undo live here too.
  */
-import {
-  askSiteAccessInGesture,
-  missingSiteAccess,
-  onSiteAccessChange,
-  type SiteAccessAnswer,
-} from '../../lib/handover/site-access';
+import type { SiteAccessAnswer } from '../../lib/handover/site-access';
 import { t } from '../../lib/i18n';
 import { clearForm, fieldId, type Ready, readyToHandOver } from './actions';
 import type { AppState } from './state';
@@ -23,9 +18,13 @@ export type InsertTarget = { tabId?: number; composeId?: string; newCompose?: bo
  * Keeps `state.siteAccessMissing` current from the popup's start: the click can
  * ask for missing site access only synchronously (lib/handover/site-access).
  */
-export function watchSiteAccess(state: AppState): () => void {
+export async function watchSiteAccess(state: AppState): Promise<void> {
+  // Loaded after the first paint (the popup's start-up budget); a click before
+  // that, within a few milliseconds of opening, goes ahead without asking.
+  const siteAccess = await import('../../lib/handover/site-access');
+  state.siteAccess.value = siteAccess;
   const check = () =>
-    void missingSiteAccess().then(
+    void siteAccess.missingSiteAccess().then(
       (missing) => {
         state.siteAccessMissing.value = missing;
       },
@@ -34,7 +33,7 @@ export function watchSiteAccess(state: AppState): () => void {
       },
     );
   check();
-  return onSiteAccessChange(check);
+  siteAccess.onSiteAccessChange(check);
 }
 
 async function run(
@@ -63,9 +62,10 @@ export async function handOver(
 ): Promise<void> {
   if (state.busy.value) return;
   // Site access can be asked only in the click itself, before any await (lib/handover/site-access).
+  const siteAccess = state.siteAccess.value;
   const access =
-    kind === 'insert' && !target.newCompose
-      ? askSiteAccessInGesture(state.siteAccessMissing.value)
+    kind === 'insert' && !target.newCompose && siteAccess
+      ? siteAccess.askSiteAccessInGesture(state.siteAccessMissing.value)
       : undefined;
   if (access) {
     void access.then((answer) => {

@@ -31,11 +31,11 @@ async function start(root: HTMLElement): Promise<void> {
   const state = createAppState({ profile, draft, views: VIEW_SOURCES, deferredBoot });
   if (state.view.value === 'profile') await loadView(state, 'profile');
   persistDraft(state, draft);
-  // Known before the first click, so that Insert can ask for withheld site access at once.
-  watchSiteAccess(state);
   render(<App state={state} />, root);
   // The form is rendered with the profile and any unfinished draft: `npm run bench` measures to here.
   performance.mark('interactive');
+  // Known before the first click, so that Insert can ask for withheld site access at once.
+  void watchSiteAccess(state);
   // Then the invitation logic (link, draft, checks), then what only a click needs.
   void loadEngine(state).then(() => {
     const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));

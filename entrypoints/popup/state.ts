@@ -19,6 +19,7 @@ import type { FieldErrors } from '../../lib/form/field-error';
 import type { ComposeField } from '../../lib/form/fields';
 import { newComposeForm } from '../../lib/form/form';
 import { channelStillValid, type DraftSnapshot, type HandedOver } from '../../lib/form/handed-over';
+import type * as SiteAccess from '../../lib/handover/site-access';
 import type { InvitationDraft } from '../../lib/invitation';
 import {
   type AppError,
@@ -225,6 +226,8 @@ export function createAppState(boot: PopupBoot) {
     insertChoice: signal<InsertChoice | undefined>(undefined),
     /** Webmail origins whose site access is withheld; undefined until first checked (handover.ts). */
     siteAccessMissing: signal<readonly string[] | undefined>(undefined),
+    /** lib/handover/site-access, once loaded: its request must run synchronously in the click. */
+    siteAccess: signal<typeof SiteAccess | undefined>(undefined),
     /** Undoes the last Discard draft (a discarded draft is gone from storage). */
     undo: signal<(() => void) | undefined>(undefined),
     busy: signal(false),

@@ -33,11 +33,11 @@ describe('the daily sync alarm', () => {
     await settle();
     expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toBeUndefined();
     await saveSignedIn('pat@example.com');
-    await settle();
-    expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toMatchObject({ periodInMinutes: 24 * 60 });
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toMatchObject({ periodInMinutes: 24 * 60 }),
+    );
     await saveSignedIn(undefined);
-    await settle();
-    expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toBeUndefined();
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toBeUndefined());
   });
 
   it('opens one offscreen document with the job, and none when signed out or already running', async () => {
@@ -82,9 +82,9 @@ describe('the daily sync alarm', () => {
       { id: fakeBrowser.runtime.id },
       () => undefined,
     );
-    await settle();
+    // The recount after it touches IndexedDB: wait for the close rather than a fixed time.
+    await vi.waitFor(() => expect(offscreen.closeDocument).toHaveBeenCalled(), { timeout: 5000 });
     expect(await loadGdapRecords()).toEqual([record]);
-    expect(offscreen.closeDocument).toHaveBeenCalled();
     expect(
       (await fakeBrowser.storage.local.get('microsoftLastSync')).microsoftLastSync,
     ).toMatchObject({ ok: true, text: 'done' });
