@@ -49,8 +49,17 @@ test('installs under its gecko id at the pinned UUID; the event-page background 
   expect(seen.manifest.background?.scripts).toEqual([`${EXTENSION_ORIGIN}/background.js`]);
   expect(seen.manifest.background?.service_worker ?? undefined).toBeUndefined();
   expect(seen.background).toMatch(new RegExp(`^${EXTENSION_ORIGIN}/`));
+  // `identity` for the optional Microsoft sign-in; no `offscreen`, which Firefox lacks.
   expect([...(seen.manifest.permissions ?? [])].sort()).toEqual(
-    ['alarms', 'clipboardWrite', 'contextMenus', 'notifications', 'scripting', 'storage'].sort(),
+    [
+      'alarms',
+      'clipboardWrite',
+      'contextMenus',
+      'identity',
+      'notifications',
+      'scripting',
+      'storage',
+    ].sort(),
   );
   expect(seen.answer).toEqual({ count: 0 });
   await page.close();
