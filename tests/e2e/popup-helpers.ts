@@ -49,12 +49,26 @@ export async function allowClipboard(context: BrowserContext): Promise<void> {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 }
 
+/**
+ * Reads every flavour of the clipboard. A read that overlaps the page's own
+ * write fails with "Clipboard data has changed" (InvalidStateError); that read
+ * is taken again, any other error is the test's.
+ */
 export async function readClipboard(page: Page): Promise<Record<string, string>> {
   return page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const flavours: Record<string, string> = {};
-    for (const type of item?.types ?? []) flavours[type] = await (await item!.getType(type)).text();
-    return flavours;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const [item] = await navigator.clipboard.read();
+        const flavours: Record<string, string> = {};
+        for (const type of item?.types ?? [])
+          flavours[type] = await (await item!.getType(type)).text();
+        return flavours;
+      } catch (error) {
+        if (!(error instanceof DOMException && error.name === 'InvalidStateError') || attempt >= 10)
+          throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
   });
 }
 
