@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { recordSentInvitation } from '../../lib/db';
-import { recordInputFor } from '../../lib/form/record';
+import { isInvitationForm, recordInputFor } from '../../lib/form/record';
 import { t } from '../../lib/i18n';
 import { clearUnfinishedDraft } from '../../lib/storage';
 import { clearForm, fieldId, type Ready } from './actions';
@@ -14,7 +14,7 @@ import type { AppState } from './state';
 export async function recordDone(state: AppState, ready: Ready): Promise<boolean> {
   // The last hand-over's channel, only while the draft is still what was handed over.
   const channel = state.handoverChannel.value;
-  if (!channel) {
+  if (!channel || !isInvitationForm(ready.form)) {
     state.notice.value = { kind: 'error', text: t('popup_doneNeedsHandover') };
     return false;
   }

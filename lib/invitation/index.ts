@@ -15,3 +15,4 @@ export * from './rules';
 export * from './template-syntax';
 export * from './templates';
 export * from './typos';
+export * from './sign-off';
