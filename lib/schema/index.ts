@@ -19,7 +19,11 @@ export type Cloud = z.infer<typeof CloudSchema>;
  * The clouds a new invitation may be for: Microsoft Cloud Germany closed in
  * October 2021 (docs/DOMAIN.md), so it stays readable in old records only.
  */
-export const CLOUDS_FOR_NEW_INVITATIONS = ['public', 'us-government', 'china'] as const satisfies readonly Cloud[];
+export const CLOUDS_FOR_NEW_INVITATIONS = [
+  'public',
+  'us-government',
+  'china',
+] as const satisfies readonly Cloud[];
 
 export const RELATIONSHIP_TYPES = ['direct', 'indirect'] as const;
 export const RelationshipTypeSchema = z.enum(RELATIONSHIP_TYPES);

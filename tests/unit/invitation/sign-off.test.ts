@@ -40,9 +40,12 @@ describe('splitClosing', () => {
     ['a sign-off of its own', `Click ${LINK}\n\nCheers,\nJan`],
     ['the sign-off words inside a line', `Click ${LINK} and Kind regards,\nJan Jansen\nContoso IT`],
     ['nothing but the sign-off', CLOSING],
-  ])('keeps a message whole when it does not end with the sign-off on its own lines: %s', (_, text) => {
-    expect(splitClosing(text, CLOSING)).toEqual({ text });
-  });
+  ])(
+    'keeps a message whole when it does not end with the sign-off on its own lines: %s',
+    (_, text) => {
+      expect(splitClosing(text, CLOSING)).toEqual({ text });
+    },
+  );
 
   it('keeps the message whole when there is no sign-off to look for', () => {
     expect(splitClosing('Hello', '')).toEqual({ text: 'Hello' });
