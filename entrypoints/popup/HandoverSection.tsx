@@ -1,8 +1,11 @@
 /**
- * Hand-over and Done (their actions: handover.ts). Done records the invitation
- * with the last hand-over, while the draft is still what was handed over.
+ * Hand-over and Done (their actions: handover.ts). Insert into compose is the
+ * primary action (also Ctrl/Cmd+Enter); after it the focus moves to Done. Done
+ * always records: with the last hand-over's channel while the draft is still
+ * what was handed over, else as sent some other way.
  */
 import { t } from '../../lib/i18n';
+import { DONE_ID } from './actions';
 import { discard, handOver, type InsertTarget } from './handover';
 import { useAppState } from './state';
 
@@ -43,10 +46,23 @@ export function HandoverSection() {
   const notice = state.notice.value;
   const channel = state.handoverChannel.value;
   return (
-    <section aria-labelledby="handover-heading" aria-busy={state.busy.value ? 'true' : 'false'}>
-      <h2 id="handover-heading">{t('popup_handoverHeading')}</h2>
-      <div class="button-row">
-        <button type="button" onClick={() => void handOver(state, 'insert')}>
+    <section
+      aria-labelledby="handover-heading"
+      aria-busy={state.busy.value ? 'true' : 'false'}
+      class="handover"
+    >
+      <h2 id="handover-heading" class="visually-hidden">
+        {t('popup_handoverHeading')}
+      </h2>
+      <div class="handover-grid">
+        <button
+          type="button"
+          id="handover-insert"
+          class="primary"
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+          title="Ctrl+Enter"
+          onClick={() => void handOver(state, 'insert')}
+        >
           {t('popup_insertIntoCompose')}
         </button>
         <button type="button" onClick={() => void handOver(state, 'mail-app')}>
@@ -55,18 +71,24 @@ export function HandoverSection() {
         <button type="button" id="handover-copy" onClick={() => void handOver(state, 'copy')}>
           {t('popup_copyToClipboard')}
         </button>
-      </div>
-      <InsertChoices />
-      <p class="hint">
-        {channel
-          ? t('popup_doneWith', t(`popup_channel_${channel.replace('-', '_')}`))
-          : t('popup_doneHint')}
-      </p>
-      <div class="button-row">
-        <button type="button" class="primary" onClick={() => void handOver(state, 'done')}>
+        <button
+          type="button"
+          id={DONE_ID}
+          class="done"
+          aria-describedby="done-hint"
+          onClick={() => void handOver(state, 'done')}
+        >
           {t('popup_done')}
         </button>
-        <button type="button" onClick={() => discard(state)}>
+      </div>
+      <InsertChoices />
+      <div class="done-row">
+        <p id="done-hint" class="hint done-hint">
+          {channel
+            ? t('popup_doneWith', t(`popup_channel_${channel.replace('-', '_')}`))
+            : t('popup_doneHint')}
+        </p>
+        <button type="button" class="link" onClick={() => discard(state)}>
           {t('popup_discardDraft')}
         </button>
       </div>

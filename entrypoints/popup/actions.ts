@@ -1,18 +1,29 @@
 /**
  * The popup's actions on its state: plain functions taking the state
  * (docs/ARCHITECTURE.md, State and actions). The hand-over buttons are wired in
- * handover.ts; Insert, Copy, Open in email app and Done live in their own lazily
- * loaded modules. These run on every keystroke.
+ * handover.ts; Insert, Copy, Open in email app, Done and the pending hand-over
+ * live in their own lazily loaded modules. These run on every keystroke.
  */
 import { editDraft, FOLLOWING_FIELDS } from '../../lib/form/draft-state';
 import { firstInvalid } from '../../lib/form/field-error';
 import { COMPOSE_FIELDS, type ComposeField } from '../../lib/form/fields';
-import { formFieldsForCustomer, isBlankForm, newComposeForm } from '../../lib/form/form';
-import { snapshotOf } from '../../lib/form/handed-over';
-import type { Channel, ComposeForm, Customer, PartnerProfile } from '../../lib/schema';
-import type { AppState, ViewName } from './state';
+import { isBlankForm, newComposeForm } from '../../lib/form/form';
+import type { ComposeForm, PartnerProfile } from '../../lib/schema';
+import { type AppState, REQUEST_FIELDS, type Suggested, type ViewName } from './state';
 
 export const fieldId = (field: ComposeField | keyof ComposeForm) => `compose-${field}`;
+export const DONE_ID = 'handover-done';
+
+/**
+ * A field changed: the failure of the last action (a mail app refusing a long
+ * e-mail, a compose window that did not take the text) is about what the fields
+ * held before, so it goes; the field checks are computed and follow by themselves.
+ */
+function changed(state: AppState): void {
+  if (state.notice.value?.kind === 'error') state.notice.value = undefined;
+  state.offerCopy.value = false;
+  state.insertChoice.value = undefined;
+}
 
 export function setField<K extends keyof ComposeForm>(
   state: AppState,
@@ -21,12 +32,17 @@ export function setField<K extends keyof ComposeForm>(
 ): void {
   if (state.form.value[field] === value) return;
   const next = { ...state.form.value, [field]: value };
-  // A typed name is a new customer unless picked again from the suggestions;
-  // Done still matches the stored one by e-mail or name.
-  if (field === 'customerName') delete next.customerId;
+  if (field === 'customerName') {
+    // A typed name is a new customer unless picked again from the suggestions
+    // (Done still matches the stored one by e-mail or name), so no reminder of its invitation.
+    delete next.customerId;
+    if (next.purpose === 'reminder') next.purpose = 'new-relationship';
+    delete next.openInvitationId;
+    delete next.openInvitationLink;
+    delete next.openInvitationSentAt;
+  }
   state.form.value = next;
-  state.offerCopy.value = false;
-  state.insertChoice.value = undefined;
+  changed(state);
 }
 
 /** Marks a field as visited, so its error shows; an empty field is not nagged. */
@@ -37,9 +53,10 @@ export function touch(state: AppState, field: ComposeField): void {
   state.touched.value = new Set([...state.touched.value, field]);
 }
 
-export function chooseCustomer(state: AppState, customer: Customer): void {
-  state.form.value = { ...state.form.value, ...formFieldsForCustomer(customer) };
+/** A suggestion picked: its fields at once, then what its last invitation carries over (pick.ts). */
+export function chooseCustomer(state: AppState, suggested: Suggested): void {
   closeSuggestions(state);
+  state.picking.value = import('./pick').then((m) => m.pickCustomer(state, suggested));
 }
 
 export function closeSuggestions(state: AppState): void {
@@ -53,7 +70,7 @@ export function editSubjectOrMessage(
   value: string,
 ): void {
   state.draftState.value = editDraft(state.draftState.value, state.renderedText.value, part, value);
-  state.insertChoice.value = undefined;
+  changed(state);
 }
 
 export function resetDraft(state: AppState): void {
@@ -67,11 +84,22 @@ export async function loadView(state: AppState, name: ViewName): Promise<void> {
   state.views[name].value = loaded.default;
 }
 
+/** The request options' fields: a chunk of their own, fetched when idle or when opened. */
+export async function loadRequestFields(state: AppState): Promise<void> {
+  if (state.requestFields.value) return;
+  state.requestFields.value = (await state.partSources.requestFields.load()).default;
+}
+
+export function toggleRequestOptions(state: AppState): void {
+  state.requestOpen.value = !state.requestShown.value;
+  if (state.requestOpen.value) void loadRequestFields(state);
+}
+
 /** The partner saved their profile in the popup (first use or Edit profile). */
 export function profileSaved(state: AppState, profile: PartnerProfile): void {
   // A form nobody typed in yet takes the new defaults (cloud, e-mail language).
-  if (isBlankForm(state.form.value, state.profile.value)) {
-    state.form.value = newComposeForm(profile);
+  if (isBlankForm(state.form.value, state.profile.value, state.uiLanguage)) {
+    state.form.value = newComposeForm(profile, state.uiLanguage);
   }
   state.profile.value = profile;
   state.editingProfile.value = false;
@@ -121,6 +149,8 @@ export interface Ready {
   to: string;
   subject: string;
   message: string;
+  /** The draft's sign-off as rendered (lib/invitation sign-off.ts), '' when there is none. */
+  closing: string;
   link: string;
   gdapLink: string;
   /** The fields as they were when the checks passed. */
@@ -132,22 +162,29 @@ export interface Ready {
  * is wrong, so no hand-over and no record ever happens on bad input.
  */
 export async function readyToHandOver(state: AppState): Promise<Ready | undefined> {
-  await loadEngine(state);
+  // A customer just picked carries its last invitation over first (pick.ts).
+  await Promise.all([loadEngine(state), state.picking.value]);
   state.attempted.value = true;
   const errors = state.errors.value;
   const first = firstInvalid(COMPOSE_FIELDS, errors);
   const link = state.link.value;
   if (first || !link.ok) {
     state.notice.value = undefined;
-    if (first) document.getElementById(fieldId(first))?.focus();
+    if (first) {
+      // An error behind the closed request options opens them (requestShown).
+      if ((REQUEST_FIELDS as readonly string[]).includes(first)) await loadRequestFields(state);
+      focusWhenShown(fieldId(first));
+    }
     return undefined;
   }
   const { subject, message } = state.draft.value;
   const form = state.form.value;
+  const rendered = state.rendered.value;
   return {
     to: form.contactEmail.trim(),
     subject,
     message,
+    closing: rendered.ok ? rendered.value.closing : '',
     link: link.value,
     gdapLink: form.gdapLink.trim(),
     form,
@@ -155,16 +192,27 @@ export async function readyToHandOver(state: AppState): Promise<Ready | undefine
 }
 
 /**
- * A hand-over went through with `ready`: from now on Done records it, for as
- * long as the draft stays what was handed over (`state.handoverChannel`).
+ * Where the focus starts: the customer name, its text selected when the popup
+ * continues a draft, so typing a new name replaces it (a pending hand-over
+ * takes the focus itself once it is checked: Notices.tsx).
  */
-export function handedOverWith(state: AppState, channel: Channel, ready: Ready): void {
-  state.handedOver.value = { channel, snapshot: snapshotOf(ready) };
+export function focusStart(): void {
+  const name = document.getElementById(fieldId('customerName'));
+  if (!(name instanceof HTMLInputElement)) return;
+  name.focus();
+  if (name.value) name.select();
 }
 
-/** A clean form for the next customer (after Done or Discard draft). */
+/** Focuses an element now, or once the next render put it on the page. */
+export function focusWhenShown(id: string): void {
+  const el = document.getElementById(id);
+  if (el) el.focus();
+  else requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
+/** A clean form for the next customer (after Done, Mark as sent or Discard). */
 export function clearForm(state: AppState): void {
-  state.form.value = newComposeForm(state.profile.value);
+  state.form.value = newComposeForm(state.profile.value, state.uiLanguage);
   state.draftState.value = FOLLOWING_FIELDS;
   state.attempted.value = false;
   state.touched.value = new Set();
@@ -172,4 +220,6 @@ export function clearForm(state: AppState): void {
   state.offerCopy.value = false;
   state.insertChoice.value = undefined;
   state.suggestions.value = [];
+  state.picked.value = undefined;
+  state.requestOpen.value = false;
 }

@@ -1,7 +1,7 @@
 /**
- * Customers already in the store, offered while the partner types a name. The
- * database code is loaded on the first keystroke, not for the first paint; a
- * late answer for an older prefix is dropped.
+ * Customers already in the store, offered while the partner types a name
+ * (suggest.ts, loaded on the first keystroke); a late answer for an older
+ * prefix is dropped.
  */
 import { debounced } from '../../lib/form/debounce';
 import type { AppState } from './state';
@@ -26,14 +26,10 @@ export function startCustomerSuggestions(state: AppState): (name: string) => voi
 
 async function search(state: AppState, prefix: string): Promise<void> {
   try {
-    const { findCustomers } = await import('../../lib/db');
-    const found = await findCustomers(prefix, MAX_SUGGESTIONS);
-    if (state.form.value.customerName !== prefix) return;
-    if (!found.ok) {
-      console.warn('Customer suggestions unavailable:', found.error.message);
-      return;
-    }
-    state.suggestions.value = found.value.items;
+    const { findSuggestions } = await import('./suggest');
+    const found = await findSuggestions(prefix, MAX_SUGGESTIONS, state.uiLanguage);
+    if (state.form.value.customerName !== prefix || !found) return;
+    state.suggestions.value = found;
     state.activeSuggestion.value = -1;
   } catch (e) {
     console.warn('Customer suggestions unavailable:', e);

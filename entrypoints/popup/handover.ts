@@ -2,9 +2,12 @@
  * The hand-over buttons' actions: Insert into compose, Open in email app, Copy
  * to clipboard and Done each check the whole form first (errors beside their
  * fields, focus on the first); the code behind them is loaded on first use.
- * Discard draft and its Undo live here too.
+ * Here too: Mark as sent and Discard of a pending hand-over, Discard draft with
+ * its Undo, and the keyboard shortcut of the primary hand-over.
  */
+
 import { t } from '../../lib/i18n';
+import type { HandedOver } from '../../lib/schema';
 import { clearForm, fieldId, type Ready, readyToHandOver } from './actions';
 import type { AppState } from './state';
 
@@ -16,7 +19,7 @@ export type InsertTarget = { tabId?: number; composeId?: string };
 async function run(state: AppState, kind: Handover, ready: Ready, target: InsertTarget) {
   if (kind === 'copy') return (await import('./clipboard-mailto')).copyToClipboard(state, ready);
   if (kind === 'mail-app') {
-    (await import('./clipboard-mailto')).openInEmailApp(state, ready);
+    await (await import('./clipboard-mailto')).openInEmailApp(state, ready);
     if (state.offerCopy.value) document.getElementById('handover-copy')?.focus();
     return;
   }
@@ -24,19 +27,14 @@ async function run(state: AppState, kind: Handover, ready: Ready, target: Insert
   await (await import('./done')).recordDone(state, ready);
 }
 
-/** One action at a time: a double click on Done must not record twice. */
-export async function handOver(
-  state: AppState,
-  kind: Handover,
-  target: InsertTarget = {},
-): Promise<void> {
+/** Runs one action at a time (a double click on Done must not record twice); failures are said. */
+async function oneAtATime(state: AppState, action: () => Promise<void>): Promise<void> {
   if (state.busy.value) return;
   state.busy.value = true;
   state.notice.value = undefined;
   state.undo.value = undefined;
   try {
-    const ready = await readyToHandOver(state);
-    if (ready) await run(state, kind, ready, target);
+    await action();
   } catch (e) {
     state.notice.value = {
       kind: 'error',
@@ -47,9 +45,38 @@ export async function handOver(
   }
 }
 
+export function handOver(state: AppState, kind: Handover, target: InsertTarget = {}) {
+  return oneAtATime(state, async () => {
+    const ready = await readyToHandOver(state);
+    if (ready) await run(state, kind, ready, target);
+  });
+}
+
+/** Mark as sent or Discard, for the hand-over the popup opened on. */
+export function settlePending(state: AppState, how: 'sent' | 'discard') {
+  const h: HandedOver | undefined = state.pending.value;
+  if (!h) return Promise.resolve();
+  return oneAtATime(state, async () => {
+    const record = await import('./record');
+    await (how === 'sent' ? record.markPendingSent(state, h) : record.discardPending(state, h));
+  });
+}
+
+/** Ctrl+Enter (Cmd+Enter on a Mac), anywhere in the compose view: the primary hand-over. */
+export function listenForShortcut(state: AppState): () => void {
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+    e.preventDefault();
+    void handOver(state, 'insert');
+  };
+  document.addEventListener('keydown', onKeyDown);
+  return () => document.removeEventListener('keydown', onKeyDown);
+}
+
 /**
- * Discard draft, with an Undo. The last hand-over is left as it is: it stops
- * counting with the cleared form, and counts again when Undo brings it back.
+ * Discard draft (also "Start new"), with an Undo. The last hand-over is left as
+ * it is: it stops counting with the cleared form, and counts again when Undo
+ * brings it back.
  */
 export function discard(state: AppState): void {
   const before = {
@@ -69,4 +96,5 @@ export function discard(state: AppState): void {
     state.undo.value = undefined;
     document.getElementById(fieldId('customerName'))?.focus();
   };
+  document.getElementById(fieldId('customerName'))?.focus();
 }

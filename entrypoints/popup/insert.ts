@@ -7,9 +7,11 @@
 
 import { type HandoverOptions, insertIntoWebmail } from '../../lib/handover';
 import { t } from '../../lib/i18n';
+import { splitClosing } from '../../lib/invitation/sign-off';
 import type { InsertOutcome, InsertPayload } from '../../lib/schema';
 import { failureText, type HandoverErrorCode, SITE_NAMES } from '../../lib/webmail/describe';
-import { handedOverWith, type Ready } from './actions';
+import { DONE_ID, type Ready } from './actions';
+import { handedOverWith } from './record';
 import type { AppState } from './state';
 
 function describeInserted(outcome: InsertOutcome, to: string): string {
@@ -41,10 +43,13 @@ export async function insertIntoCompose(
   ready: Ready,
   choice: Pick<HandoverOptions, 'tabId' | 'composeId'> = {},
 ): Promise<void> {
+  // The sign-off apart: the page leaves it out where the compose has a signature of its own.
+  const { text, closing } = splitClosing(ready.message, ready.closing);
   const payload: InsertPayload = {
     to: ready.to,
     subject: ready.subject,
-    text: ready.message,
+    text,
+    ...(closing ? { closing } : {}),
     link: ready.link,
     ...(ready.gdapLink ? { gdapLink: ready.gdapLink } : {}),
   };
@@ -56,11 +61,12 @@ export async function insertIntoCompose(
     });
     switch (result.kind) {
       case 'inserted':
-        handedOverWith(state, result.outcome.site, ready);
         state.notice.value = { kind: 'ok', text: describeInserted(result.outcome, ready.to) };
+        document.getElementById(DONE_ID)?.focus();
+        await handedOverWith(state, result.outcome.site, ready);
         return;
       case 'opened-compose':
-        handedOverWith(state, result.site, ready);
+        document.getElementById(DONE_ID)?.focus();
         state.notice.value = {
           kind: 'ok',
           text: t(
@@ -68,6 +74,7 @@ export async function insertIntoCompose(
             SITE_NAMES[result.site],
           ),
         };
+        await handedOverWith(state, result.site, ready);
         return;
       case 'choose-tab':
         state.insertChoice.value = {
@@ -78,6 +85,9 @@ export async function insertIntoCompose(
           })),
         };
         state.notice.value = { kind: 'ok', text: t('popup_chooseTab') };
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>('.choices button')?.focus(),
+        );
         return;
       case 'failed':
         if (result.composes && result.tabId !== undefined) {
@@ -87,6 +97,9 @@ export async function insertIntoCompose(
             options: result.composes,
           };
           state.notice.value = { kind: 'ok', text: t('popup_chooseCompose') };
+          requestAnimationFrame(() =>
+            document.querySelector<HTMLElement>('.choices button')?.focus(),
+          );
           return;
         }
         state.notice.value = { kind: 'error', text: failure(result.code) };

@@ -3,14 +3,27 @@ import { uiLanguage } from '../../lib/i18n';
 import { SettingsSchema } from '../../lib/schema';
 import { loadProfile, loadSettings, loadUnfinishedDraft } from '../../lib/storage';
 import { App } from './App';
-import { loadEngine, loadView } from './actions';
+import { loadEngine, loadRequestFields, loadView } from './actions';
 import { loadHandedOver, persistDraft } from './persist';
-import { createAppState, type DeferredBoot } from './state';
-import { VIEW_SOURCES } from './views';
+import { type AppState, createAppState, type DeferredBoot } from './state';
+import { PART_SOURCES, VIEW_SOURCES } from './views';
 import './popup.css';
 
+/**
+ * A stored hand-over with a draft record is read back before it is shown as
+ * pending (record.ts `checkPending`); without one there is nothing to read, and
+ * the database code stays unloaded.
+ */
+async function checkStoredHandover(state: AppState): Promise<void> {
+  await state.loaded;
+  if (state.handedOver.value?.invitationId) await (await import('./record')).checkPending(state);
+  else state.pendingChecked.value = true;
+}
+
 async function start(root: HTMLElement): Promise<void> {
-  document.documentElement.lang = uiLanguage();
+  const openedAt = Date.now();
+  const language = uiLanguage();
+  document.documentElement.lang = language;
   // Fetched while storage answers (the main thread is idle then); awaited only on first use.
   const stored = loadProfile();
   void stored
@@ -27,16 +40,29 @@ async function start(root: HTMLElement): Promise<void> {
       return { settings: SettingsSchema.parse({}), handedOver: undefined };
     });
   const [profile, draft] = await Promise.all([stored, draftRead]);
-  const state = createAppState({ profile, draft, views: VIEW_SOURCES, deferredBoot });
+  const state = createAppState({
+    profile,
+    draft,
+    views: VIEW_SOURCES,
+    parts: PART_SOURCES,
+    deferredBoot,
+    uiLanguage: language,
+    openedAt,
+  });
   if (state.view.value === 'profile') await loadView(state, 'profile');
   persistDraft(state, draft);
   render(<App state={state} />, root);
   // The form is rendered with the profile and any unfinished draft: `npm run bench` measures to here.
   performance.mark('interactive');
-  // Then the invitation logic (link, draft, checks), then what only a click needs.
+  // Then the stored hand-over's record and the invitation logic (link, draft,
+  // checks), then what only a click needs.
+  void checkStoredHandover(state);
   void loadEngine(state).then(() => {
     const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
     whenIdle(() => {
+      void loadRequestFields(state);
+      void import('./suggest');
+      void import('./pick');
       void import('./clipboard-mailto');
       void import('./insert');
       void import('./done');
