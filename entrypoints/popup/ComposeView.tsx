@@ -5,12 +5,10 @@
  */
 import { useEffect } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { focusStart } from './actions';
+import { focusStart, listenForShortcut, loadPart } from './actions';
 import { CustomerSection } from './CustomerSection';
 import { DraftSection } from './DraftSection';
 import { HandoverSection } from './HandoverSection';
-import { listenForShortcut } from './handover';
-import { ContinuingNotice, PendingNotice } from './Notices';
 import { RequestSection } from './RequestSection';
 import { useAppState } from './state';
 
@@ -19,6 +17,11 @@ export default function ComposeView() {
   useEffect(() => listenForShortcut(state), [state]);
   useEffect(() => focusStart(), []);
   const withNotice = state.pending.value !== undefined || state.continuing.value !== undefined;
+  // A hand-over made here, then Discard draft's Undo, can bring a notice back later.
+  useEffect(() => {
+    if (withNotice) void loadPart(state, 'notices');
+  }, [state, withNotice]);
+  const Notices = state.parts.notices.value;
   return (
     <div class={withNotice ? 'compose with-notice' : 'compose'}>
       <p class="top-link">
@@ -26,8 +29,7 @@ export default function ComposeView() {
           {t('popup_editProfile')}
         </button>
       </p>
-      <PendingNotice />
-      <ContinuingNotice />
+      {Notices ? <Notices /> : null}
       <CustomerSection />
       <RequestSection />
       <DraftSection />

@@ -2,8 +2,9 @@
  * Who the invitation goes to. The customer name is a combobox: customers already
  * in the store are offered as the partner types, each with the state of its
  * latest invitation, and picking one fills its fields and carries over its last
- * invitation's options (pick.ts). Compact for the 400×600 popup: the three
- * optional fields share a row, their hints are read to screen readers only.
+ * invitation's options (pick.ts); the list is a chunk of its own (Suggestions.tsx).
+ * Compact for the 400×600 popup: e-mail and country share a row, contact name and
+ * domain another; hints that have no room are read to screen readers only.
  */
 import { useMemo } from 'preact/hooks';
 import { errorText } from '../../components/error-text';
@@ -13,48 +14,17 @@ import { chooseCustomer, closeSuggestions, setField } from './actions';
 import { startCustomerSuggestions } from './autocomplete';
 import { composeFieldProps } from './field-props';
 import { useAppState } from './state';
+import { LIST_ID, optionId } from './suggestion-ids';
 import { TypoActions } from './TypoActions';
-
-const LIST_ID = 'customer-suggestions';
-const optionId = (i: number) => `customer-suggestion-${i}`;
-
-function Suggestions() {
-  const state = useAppState();
-  const active = state.activeSuggestion.value;
-  return (
-    <div id={LIST_ID} role="listbox" class="suggestions" aria-label={t('popup_suggestions')}>
-      {state.suggestions.value.map((suggested, i) => (
-        // The input keeps the focus (aria-activedescendant); -1 keeps options out of the tab order.
-        <div
-          key={suggested.customer.id}
-          id={optionId(i)}
-          role="option"
-          tabIndex={-1}
-          aria-selected={i === active ? 'true' : 'false'}
-          class={i === active ? 'active' : ''}
-          // mousedown, not click: the input must keep the focus (its blur closes the list).
-          onMouseDown={(e) => {
-            e.preventDefault();
-            chooseCustomer(state, suggested);
-          }}
-        >
-          <span class="option-name">{suggested.customer.name}</span>
-          <span class="hint">
-            {' '}
-            {suggested.line ?? (suggested.customer.contactEmail || suggested.customer.domain)}
-          </span>
-        </div>
-      ))}
-    </div>
-  );
-}
 
 function CustomerNameField() {
   const state = useAppState();
   const suggest = useMemo(() => startCustomerSuggestions(state), [state]);
   const suggestions = state.suggestions.value;
   const active = state.activeSuggestion.value;
-  const open = suggestions.length > 0;
+  const List = state.parts.suggestions.value;
+  // Until the list's chunk is in (it is fetched when idle), the input does not claim a list.
+  const open = suggestions.length > 0 && List !== undefined;
   const onKeyDown = (e: KeyboardEvent) => {
     if (!open) return;
     const n = suggestions.length;
@@ -97,7 +67,7 @@ function CustomerNameField() {
         ...(active >= 0 ? { 'aria-activedescendant': optionId(active) } : {}),
         onKeyDown,
       }}
-      after={open ? <Suggestions /> : null}
+      after={open && List ? <List /> : null}
     />
   );
 }

@@ -5,15 +5,17 @@
  * what was handed over, else as sent some other way.
  */
 import { t } from '../../lib/i18n';
-import { DONE_ID } from './actions';
-import { discard, handOver, type InsertTarget } from './handover';
-import { useAppState } from './state';
+import { DONE_ID, withHandover } from './actions';
+import { type AppState, type HandoverKind, type InsertTarget, useAppState } from './state';
+
+const act = (state: AppState, kind: HandoverKind, target?: InsertTarget) =>
+  withHandover(state, (m) => m.handOver(state, kind, target));
 
 function InsertChoices() {
   const state = useAppState();
   const choice = state.insertChoice.value;
   if (!choice) return null;
-  const pick = (target: InsertTarget) => handOver(state, 'insert', target);
+  const pick = (target: InsertTarget) => act(state, 'insert', target);
   return (
     <ul
       class="choices"
@@ -22,17 +24,14 @@ function InsertChoices() {
       {choice.kind === 'tab'
         ? choice.options.map((o) => (
             <li key={o.id}>
-              <button type="button" onClick={() => void pick({ tabId: o.id })}>
+              <button type="button" onClick={() => pick({ tabId: o.id })}>
                 {o.label}
               </button>
             </li>
           ))
         : choice.options.map((o) => (
             <li key={o.id}>
-              <button
-                type="button"
-                onClick={() => void pick({ tabId: choice.tabId, composeId: o.id })}
-              >
+              <button type="button" onClick={() => pick({ tabId: choice.tabId, composeId: o.id })}>
                 {o.label}
               </button>
             </li>
@@ -61,14 +60,14 @@ export function HandoverSection() {
           class="primary"
           aria-keyshortcuts="Control+Enter Meta+Enter"
           title="Ctrl+Enter"
-          onClick={() => void handOver(state, 'insert')}
+          onClick={() => act(state, 'insert')}
         >
           {t('popup_insertIntoCompose')}
         </button>
-        <button type="button" onClick={() => void handOver(state, 'mail-app')}>
+        <button type="button" onClick={() => act(state, 'mail-app')}>
           {t('popup_openInEmailApp')}
         </button>
-        <button type="button" id="handover-copy" onClick={() => void handOver(state, 'copy')}>
+        <button type="button" id="handover-copy" onClick={() => act(state, 'copy')}>
           {t('popup_copyToClipboard')}
         </button>
         <button
@@ -76,7 +75,7 @@ export function HandoverSection() {
           id={DONE_ID}
           class="done"
           aria-describedby="done-hint"
-          onClick={() => void handOver(state, 'done')}
+          onClick={() => act(state, 'done')}
         >
           {t('popup_done')}
         </button>
@@ -88,7 +87,11 @@ export function HandoverSection() {
             ? t('popup_doneWith', t(`popup_channel_${channel.replace('-', '_')}`))
             : t('popup_doneHint')}
         </p>
-        <button type="button" class="link" onClick={() => discard(state)}>
+        <button
+          type="button"
+          class="link"
+          onClick={() => withHandover(state, (m) => m.discard(state))}
+        >
           {t('popup_discardDraft')}
         </button>
       </div>

@@ -3,7 +3,7 @@
  * waiting to be confirmed ("Inserted into Gmail for Bakkerij · 2 minutes ago",
  * Mark as sent / Discard), or the unfinished draft it continues ("Continuing
  * the draft for Bakkerij — Start new"). Both are derived (state.pending,
- * state.continuing); their actions are in handover.ts.
+ * state.continuing); their actions are in handover.ts. Loaded once one shows.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { ageInWords } from '../../lib/form/age';
@@ -12,7 +12,7 @@ import { fieldId } from './actions';
 import { discard, settlePending } from './handover';
 import { useAppState } from './state';
 
-export function PendingNotice() {
+function PendingNotice() {
   const state = useAppState();
   const h = state.pending.value;
   const mark = useRef<HTMLButtonElement>(null);
@@ -61,7 +61,7 @@ export function PendingNotice() {
   );
 }
 
-export function ContinuingNotice() {
+function ContinuingNotice() {
   const state = useAppState();
   const continuing = state.continuing.value;
   if (!continuing) return null;
@@ -75,5 +75,15 @@ export function ContinuingNotice() {
         {t('popup_startNew')}
       </button>
     </p>
+  );
+}
+
+/** Both notices, a chunk of their own (views.ts): the first paint has neither. */
+export default function Notices() {
+  return (
+    <>
+      <PendingNotice />
+      <ContinuingNotice />
+    </>
   );
 }

@@ -13,7 +13,7 @@ import { useAppState } from './state';
 export function RequestSection() {
   const state = useAppState();
   const shown = state.requestShown.value;
-  const Fields = state.requestFields.value;
+  const Fields = state.parts.requestFields.value;
   return (
     <section class="request" aria-labelledby="request-toggle">
       <button

@@ -1,15 +1,15 @@
 /**
  * The popup's actions on its state: plain functions taking the state
- * (docs/ARCHITECTURE.md, State and actions). The hand-over buttons are wired in
- * handover.ts; Insert, Copy, Open in email app, Done and the pending hand-over
- * live in their own lazily loaded modules. These run on every keystroke.
+ * (docs/ARCHITECTURE.md, State and actions). These run on every keystroke and
+ * at the first paint; the hand-over's (handover.ts, ready.ts), Insert, Copy,
+ * Open in email app, Done and the pending hand-over's (record.ts) live in their
+ * own lazily loaded modules.
  */
 import { editDraft, FOLLOWING_FIELDS } from '../../lib/form/draft-state';
-import { firstInvalid } from '../../lib/form/field-error';
-import { COMPOSE_FIELDS, type ComposeField } from '../../lib/form/fields';
+import type { ComposeField } from '../../lib/form/fields';
 import { isBlankForm, newComposeForm } from '../../lib/form/form';
 import type { ComposeForm, PartnerProfile } from '../../lib/schema';
-import { type AppState, REQUEST_FIELDS, type Suggested, type ViewName } from './state';
+import type { AppState, HandoverModule, PartName, Suggested, ViewName } from './state';
 
 export const fieldId = (field: ComposeField | keyof ComposeForm) => `compose-${field}`;
 export const DONE_ID = 'handover-done';
@@ -84,15 +84,31 @@ export async function loadView(state: AppState, name: ViewName): Promise<void> {
   state.views[name].value = loaded.default;
 }
 
-/** The request options' fields: a chunk of their own, fetched when idle or when opened. */
-export async function loadRequestFields(state: AppState): Promise<void> {
-  if (state.requestFields.value) return;
-  state.requestFields.value = (await state.partSources.requestFields.load()).default;
+/** A part of the compose view in a chunk of its own (views.ts), fetched once. */
+export async function loadPart(state: AppState, name: PartName): Promise<void> {
+  if (state.parts[name].value) return;
+  state.parts[name].value = (await state.partSources[name].load()).default;
+}
+
+/** Runs a hand-over action once its code is in (a click's first wait, usually none: main.tsx preloads it). */
+export function withHandover(state: AppState, run: (m: HandoverModule) => unknown): void {
+  void state.loadHandover().then(run);
+}
+
+/** Ctrl+Enter (Cmd+Enter on a Mac), anywhere in the compose view: the primary hand-over. */
+export function listenForShortcut(state: AppState): () => void {
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+    e.preventDefault();
+    withHandover(state, (m) => m.handOver(state, 'insert'));
+  };
+  document.addEventListener('keydown', onKeyDown);
+  return () => document.removeEventListener('keydown', onKeyDown);
 }
 
 export function toggleRequestOptions(state: AppState): void {
   state.requestOpen.value = !state.requestShown.value;
-  if (state.requestOpen.value) void loadRequestFields(state);
+  if (state.requestOpen.value) void loadPart(state, 'requestFields');
 }
 
 /** The partner saved their profile in the popup (first use or Edit profile). */
@@ -144,53 +160,6 @@ export function keepAsTyped(state: AppState, field: 'contactEmail' | 'customerDo
   document.getElementById(fieldId(field))?.focus();
 }
 
-/** What a hand-over and Done work with, once every check passed. */
-export interface Ready {
-  to: string;
-  subject: string;
-  message: string;
-  /** The draft's sign-off as rendered (lib/invitation sign-off.ts), '' when there is none. */
-  closing: string;
-  link: string;
-  gdapLink: string;
-  /** The fields as they were when the checks passed. */
-  form: ComposeForm;
-}
-
-/**
- * Shows every error and focuses the first; returns the draft only when nothing
- * is wrong, so no hand-over and no record ever happens on bad input.
- */
-export async function readyToHandOver(state: AppState): Promise<Ready | undefined> {
-  // A customer just picked carries its last invitation over first (pick.ts).
-  await Promise.all([loadEngine(state), state.picking.value]);
-  state.attempted.value = true;
-  const errors = state.errors.value;
-  const first = firstInvalid(COMPOSE_FIELDS, errors);
-  const link = state.link.value;
-  if (first || !link.ok) {
-    state.notice.value = undefined;
-    if (first) {
-      // An error behind the closed request options opens them (requestShown).
-      if ((REQUEST_FIELDS as readonly string[]).includes(first)) await loadRequestFields(state);
-      focusWhenShown(fieldId(first));
-    }
-    return undefined;
-  }
-  const { subject, message } = state.draft.value;
-  const form = state.form.value;
-  const rendered = state.rendered.value;
-  return {
-    to: form.contactEmail.trim(),
-    subject,
-    message,
-    closing: rendered.ok ? rendered.value.closing : '',
-    link: link.value,
-    gdapLink: form.gdapLink.trim(),
-    form,
-  };
-}
-
 /**
  * Where the focus starts: the customer name, its text selected when the popup
  * continues a draft, so typing a new name replaces it (a pending hand-over
@@ -201,25 +170,4 @@ export function focusStart(): void {
   if (!(name instanceof HTMLInputElement)) return;
   name.focus();
   if (name.value) name.select();
-}
-
-/** Focuses an element now, or once the next render put it on the page. */
-export function focusWhenShown(id: string): void {
-  const el = document.getElementById(id);
-  if (el) el.focus();
-  else requestAnimationFrame(() => document.getElementById(id)?.focus());
-}
-
-/** A clean form for the next customer (after Done, Mark as sent or Discard). */
-export function clearForm(state: AppState): void {
-  state.form.value = newComposeForm(state.profile.value, state.uiLanguage);
-  state.draftState.value = FOLLOWING_FIELDS;
-  state.attempted.value = false;
-  state.touched.value = new Set();
-  state.kept.value = {};
-  state.offerCopy.value = false;
-  state.insertChoice.value = undefined;
-  state.suggestions.value = [];
-  state.picked.value = undefined;
-  state.requestOpen.value = false;
 }

@@ -4,6 +4,7 @@
  * prefix is dropped.
  */
 import { debounced } from '../../lib/form/debounce';
+import { loadPart } from './actions';
 import type { AppState } from './state';
 
 const SEARCH_DELAY_MS = 120;
@@ -26,7 +27,10 @@ export function startCustomerSuggestions(state: AppState): (name: string) => voi
 
 async function search(state: AppState, prefix: string): Promise<void> {
   try {
-    const { findSuggestions } = await import('./suggest');
+    const [{ findSuggestions }] = await Promise.all([
+      import('./suggest'),
+      loadPart(state, 'suggestions'),
+    ]);
     const found = await findSuggestions(prefix, MAX_SUGGESTIONS, state.uiLanguage);
     if (state.form.value.customerName !== prefix || !found) return;
     state.suggestions.value = found;

@@ -5,7 +5,7 @@
 import { messageHtml } from '../../lib/form/html';
 import { t } from '../../lib/i18n';
 import { buildMailto } from '../../lib/invitation';
-import type { Ready } from './actions';
+import type { Ready } from './ready';
 import { handedOverWith } from './record';
 import type { AppState } from './state';
 

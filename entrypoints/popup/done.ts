@@ -13,7 +13,8 @@ import { sameRecipient } from '../../lib/form/handed-over';
 import { isInvitationForm, recordInputFor } from '../../lib/form/record';
 import { t } from '../../lib/i18n';
 import { clearUnfinishedDraft } from '../../lib/storage';
-import { clearForm, fieldId, type Ready } from './actions';
+import { fieldId } from './actions';
+import { clearForm, type Ready } from './ready';
 import type { AppState } from './state';
 
 async function record(state: AppState, ready: Ready): Promise<string | undefined> {

@@ -2,21 +2,17 @@
  * The hand-over buttons' actions: Insert into compose, Open in email app, Copy
  * to clipboard and Done each check the whole form first (errors beside their
  * fields, focus on the first); the code behind them is loaded on first use.
- * Here too: Mark as sent and Discard of a pending hand-over, Discard draft with
- * its Undo, and the keyboard shortcut of the primary hand-over.
+ * Here too: Mark as sent and Discard of a pending hand-over, and Discard draft
+ * with its Undo. Loaded on the first click or when idle (state.loadHandover).
  */
 
 import { t } from '../../lib/i18n';
 import type { HandedOver } from '../../lib/schema';
-import { clearForm, fieldId, type Ready, readyToHandOver } from './actions';
-import type { AppState } from './state';
+import { fieldId } from './actions';
+import { clearForm, type Ready, readyToHandOver } from './ready';
+import type { AppState, HandoverKind, InsertTarget } from './state';
 
-export type Handover = 'insert' | 'mail-app' | 'copy' | 'done';
-
-/** The tab or compose window picked after Insert into compose asked. */
-export type InsertTarget = { tabId?: number; composeId?: string };
-
-async function run(state: AppState, kind: Handover, ready: Ready, target: InsertTarget) {
+async function run(state: AppState, kind: HandoverKind, ready: Ready, target: InsertTarget) {
   if (kind === 'copy') return (await import('./clipboard-mailto')).copyToClipboard(state, ready);
   if (kind === 'mail-app') {
     await (await import('./clipboard-mailto')).openInEmailApp(state, ready);
@@ -45,7 +41,7 @@ async function oneAtATime(state: AppState, action: () => Promise<void>): Promise
   }
 }
 
-export function handOver(state: AppState, kind: Handover, target: InsertTarget = {}) {
+export function handOver(state: AppState, kind: HandoverKind, target: InsertTarget = {}) {
   return oneAtATime(state, async () => {
     const ready = await readyToHandOver(state);
     if (ready) await run(state, kind, ready, target);
@@ -60,17 +56,6 @@ export function settlePending(state: AppState, how: 'sent' | 'discard') {
     const record = await import('./record');
     await (how === 'sent' ? record.markPendingSent(state, h) : record.discardPending(state, h));
   });
-}
-
-/** Ctrl+Enter (Cmd+Enter on a Mac), anywhere in the compose view: the primary hand-over. */
-export function listenForShortcut(state: AppState): () => void {
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
-    e.preventDefault();
-    void handOver(state, 'insert');
-  };
-  document.addEventListener('keydown', onKeyDown);
-  return () => document.removeEventListener('keydown', onKeyDown);
 }
 
 /**

@@ -10,7 +10,8 @@ import { t } from '../../lib/i18n';
 import { splitClosing } from '../../lib/invitation/sign-off';
 import type { InsertOutcome, InsertPayload } from '../../lib/schema';
 import { failureText, type HandoverErrorCode, SITE_NAMES } from '../../lib/webmail/describe';
-import { DONE_ID, type Ready } from './actions';
+import { DONE_ID } from './actions';
+import type { Ready } from './ready';
 import { handedOverWith } from './record';
 import type { AppState } from './state';
 

@@ -3,10 +3,10 @@ import { uiLanguage } from '../../lib/i18n';
 import { SettingsSchema } from '../../lib/schema';
 import { loadProfile, loadSettings, loadUnfinishedDraft } from '../../lib/storage';
 import { App } from './App';
-import { loadEngine, loadRequestFields, loadView } from './actions';
+import { loadEngine, loadPart, loadView } from './actions';
 import { loadHandedOver, persistDraft } from './persist';
 import { type AppState, createAppState, type DeferredBoot } from './state';
-import { PART_SOURCES, VIEW_SOURCES } from './views';
+import { HANDOVER_SOURCE, PART_SOURCES, VIEW_SOURCES } from './views';
 import './popup.css';
 
 /**
@@ -18,6 +18,7 @@ async function checkStoredHandover(state: AppState): Promise<void> {
   await state.loaded;
   if (state.handedOver.value?.invitationId) await (await import('./record')).checkPending(state);
   else state.pendingChecked.value = true;
+  if (state.pending.value || state.continuing.value) await loadPart(state, 'notices');
 }
 
 async function start(root: HTMLElement): Promise<void> {
@@ -45,6 +46,7 @@ async function start(root: HTMLElement): Promise<void> {
     draft,
     views: VIEW_SOURCES,
     parts: PART_SOURCES,
+    handover: HANDOVER_SOURCE,
     deferredBoot,
     uiLanguage: language,
     openedAt,
@@ -60,7 +62,9 @@ async function start(root: HTMLElement): Promise<void> {
   void loadEngine(state).then(() => {
     const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
     whenIdle(() => {
-      void loadRequestFields(state);
+      void loadPart(state, 'requestFields');
+      void loadPart(state, 'suggestions');
+      void state.loadHandover();
       void import('./suggest');
       void import('./pick');
       void import('./clipboard-mailto');

@@ -21,7 +21,8 @@ import { isInvitationForm, recordInputFor } from '../../lib/form/record';
 import { t } from '../../lib/i18n';
 import type { Channel, HandedOver } from '../../lib/schema';
 import { clearUnfinishedDraft } from '../../lib/storage';
-import { clearForm, fieldId, type Ready } from './actions';
+import { fieldId } from './actions';
+import { clearForm, type Ready } from './ready';
 import type { AppState } from './state';
 
 const nameOf = (h: HandedOver) => h.snapshot.form.customerName.trim();

@@ -27,7 +27,19 @@ import { checkComputeds, draftComputeds } from './derived';
 import type * as Engine from './engine';
 
 export type ViewName = 'compose' | 'profile';
-export type PartName = 'requestFields';
+/** Parts of the compose view the first paint does without, each a chunk of its own. */
+export type PartName = 'requestFields' | 'notices' | 'suggestions';
+
+export type HandoverKind = 'insert' | 'mail-app' | 'copy' | 'done';
+/** The tab or compose window picked after Insert into compose asked. */
+export type InsertTarget = { tabId?: number; composeId?: string };
+
+/** What handover.ts offers; loaded on the first click (or when idle), not for the first paint. */
+export interface HandoverModule {
+  handOver(state: AppState, kind: HandoverKind, target?: InsertTarget): Promise<void>;
+  settlePending(state: AppState, how: 'sent' | 'discard'): Promise<void>;
+  discard(state: AppState): void;
+}
 
 /**
  * Where a view's component comes from: `component` when it is in the popup's own
@@ -48,9 +60,10 @@ export interface DeferredBoot {
 export interface PopupBoot {
   profile: PartnerProfile | undefined;
   draft: UnfinishedDraft | undefined;
-  /** The popup's views and the parts loaded apart (views.ts). */
+  /** The popup's views, the parts loaded apart, and the hand-over's code (views.ts). */
   views: Record<ViewName, ViewSource>;
   parts: Record<PartName, ViewSource>;
+  handover: () => Promise<HandoverModule>;
   /** The engine and the draft store wait for it (`loaded`); the form does not. */
   deferredBoot: Promise<DeferredBoot>;
   /** The browser's UI language (lib/i18n), for the e-mail language of a new draft. */
@@ -180,9 +193,14 @@ export function createAppState(boot: PopupBoot) {
     continuing,
     requestOpen,
     requestShown,
-    /** The request options' fields, a chunk of their own (actions.ts `loadRequestFields`). */
-    requestFields: signal<FunctionComponent | undefined>(undefined),
+    /** Each part's component, once loaded (actions.ts `loadPart`). */
+    parts: {
+      requestFields: signal<FunctionComponent | undefined>(undefined),
+      notices: signal<FunctionComponent | undefined>(undefined),
+      suggestions: signal<FunctionComponent | undefined>(undefined),
+    } satisfies Record<PartName, Signal<FunctionComponent | undefined>>,
     partSources: boot.parts,
+    loadHandover: boot.handover,
     messageLarge: signal(false),
     picked,
     pickedLine,
