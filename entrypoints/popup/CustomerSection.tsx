@@ -42,7 +42,6 @@ function CustomerNameField() {
     }
   };
   const props = composeFieldProps(state, 'customerName');
-  const known = state.form.value.customerId ? t('popup_existingCustomer') : undefined;
   return (
     <TextField
       {...props}
@@ -57,7 +56,7 @@ function CustomerNameField() {
         props.onBlur();
         closeSuggestions(state);
       }}
-      hint={state.pickedLine.value ?? known}
+      hint={state.pickedLine.value}
       input={{
         role: 'combobox',
         autocomplete: 'off',
