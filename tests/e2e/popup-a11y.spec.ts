@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fillCustomer, openRequestOptions, setUpProfile } from './popup-helpers';
+import { seedReturningCustomer } from './popup-seed';
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -39,6 +40,35 @@ test('axe: no serious or critical violations in the compose form, with errors, s
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByLabel('Relationship type', { exact: true }).selectOption('indirect');
   await expect(page.getByRole('button', { name: 'Edit profile' }).first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('axe: no serious or critical violations with suggestions open, the request options open, and the notices', async ({
+  context,
+  openExtensionPage,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  let page = await openExtensionPage('popup.html');
+  await setUpProfile(page);
+  await seedReturningCustomer(page);
+  await page.getByRole('combobox', { name: 'Customer name' }).pressSequentially('bak');
+  await expect(page.getByRole('option')).toHaveCount(1);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('option').click();
+  await openRequestOptions(page);
+  await expect(page.getByLabel('Purpose', { exact: true })).toHaveValue('reminder');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.waitForTimeout(400); // past the save debounce
+  await page.close();
+  page = await openExtensionPage('popup.html');
+  await expect(page.getByText('Continuing the draft for Bakkerij de Zon')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Copy to clipboard' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  await page.waitForTimeout(400);
+  await page.close();
+  page = await openExtensionPage('popup.html');
+  await expect(page.getByRole('button', { name: 'Mark as sent' })).toBeFocused();
   expect(await seriousViolations(page)).toEqual([]);
 });
 
