@@ -3,7 +3,8 @@
  * privileges · direct · new relationship · English") on a disclosure button
  * whose name starts with "Request options". Most partners never change them, so
  * their fields are a chunk of their own (RequestFields.tsx), fetched when idle;
- * an error in one of them opens the disclosure (state.requestShown).
+ * a hand-over refused for one of them opens the disclosure (ready.ts), and the
+ * partner may close it again.
  */
 import { requestSummary } from '../../lib/form/summary';
 import { t } from '../../lib/i18n';
@@ -12,7 +13,7 @@ import { useAppState } from './state';
 
 export function RequestSection() {
   const state = useAppState();
-  const shown = state.requestShown.value;
+  const shown = state.requestOpen.value;
   const Fields = state.parts.requestFields.value;
   return (
     <section class="request" aria-labelledby="request-toggle">

@@ -107,7 +107,7 @@ export function listenForShortcut(state: AppState): () => void {
 }
 
 export function toggleRequestOptions(state: AppState): void {
-  state.requestOpen.value = !state.requestShown.value;
+  state.requestOpen.value = !state.requestOpen.value;
   if (state.requestOpen.value) void loadPart(state, 'requestFields');
 }
 

@@ -38,12 +38,12 @@ export async function readyToHandOver(state: AppState): Promise<Ready | undefine
   const link = state.link.value;
   if (first || !link.ok) {
     state.notice.value = undefined;
-    if (first) {
-      // An error behind the closed request options opens them (requestShown).
-      if ((REQUEST_FIELDS as readonly string[]).includes(first))
-        await loadPart(state, 'requestFields');
-      focusWhenShown(fieldId(first));
+    // An error behind the closed request options opens them, beside its field.
+    if (REQUEST_FIELDS.some((f) => errors[f])) {
+      state.requestOpen.value = true;
+      await loadPart(state, 'requestFields');
     }
+    if (first) focusWhenShown(fieldId(first));
     return undefined;
   }
   const { subject, message } = state.draft.value;

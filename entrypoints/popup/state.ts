@@ -86,7 +86,7 @@ export interface Suggested {
   line?: string;
 }
 
-/** The request options behind the disclosure; an error in one of them opens it. */
+/** The request options behind the disclosure; a hand-over refused for one of them opens it. */
 export const REQUEST_FIELDS = [
   'cloud',
   'relationshipType',
@@ -158,10 +158,8 @@ export function createAppState(boot: PopupBoot) {
     if (isBlankForm(f, profile.value, boot.uiLanguage)) return undefined;
     return f.customerName === saved.form.customerName ? { name: f.customerName.trim() } : undefined;
   });
+  /** Whether the request options are open: by the partner, or by a hand-over they block (ready.ts). */
   const requestOpen = signal(false);
-  const requestShown = computed(
-    () => requestOpen.value || REQUEST_FIELDS.some((f) => checks.shownErrors.value[f]),
-  );
   /** The picked customer's latest invitation in words, while that customer is in the form. */
   const picked = signal<{ customerId: string; line: string } | undefined>(undefined);
   const pickedLine = computed(() =>
@@ -192,7 +190,6 @@ export function createAppState(boot: PopupBoot) {
     pending,
     continuing,
     requestOpen,
-    requestShown,
     /** Each part's component, once loaded (actions.ts `loadPart`). */
     parts: {
       requestFields: signal<FunctionComponent | undefined>(undefined),
