@@ -16,6 +16,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extActionTitle__' },
+    // Opens the popup from the keyboard: a suggestion, which the partner can change in
+    // the browser's shortcut settings. Chrome and Edge have no shortcut of their own on
+    // Ctrl+Shift+Y, nor do Gmail and Outlook; Firefox on Linux opens its Library with it.
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Ctrl+Shift+Y', mac: 'Command+Shift+Y' },
+      },
+    },
     // Only what the features use, no <all_urls> (docs/ARCHITECTURE.md, "Permissions").
     permissions: [
       'storage',

@@ -10,8 +10,14 @@ import './forms.css';
 interface Described {
   id: string;
   label: string;
+  /** Marks the label with an asterisk (kept out of the accessible name) and the control as required. */
+  required?: boolean;
   /** Shown under the control, e.g. "Optional." or a reason it is disabled. */
   hint?: ComponentChildren;
+  /** The hint is read to assistive technology only (a compact layout with no room for it). */
+  hintHidden?: boolean;
+  /** Beside the label, on its line: small actions about the field (e.g. "Larger"). */
+  aside?: ComponentChildren;
   /** The error sentence, already in the UI's language. */
   error?: string;
   /** Shown after the error, e.g. a "Use … instead" button. */
@@ -23,11 +29,35 @@ function describedBy({ id, hint, error }: Described): string | undefined {
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function Notes({ id, hint, error, errorAction }: Described) {
+/**
+ * The label; a required field's asterisk stands beside it, outside the label, so
+ * the accessible name stays the label text exactly (the control says `required`).
+ */
+function Label({
+  id,
+  label,
+  required,
+  aside,
+}: Pick<Described, 'id' | 'label' | 'required' | 'aside'>) {
+  if (!required && !aside) return <label for={id}>{label}</label>;
+  return (
+    <span class="label-line">
+      <label for={id}>{label}</label>
+      {required ? (
+        <span class="required" aria-hidden="true">
+          *
+        </span>
+      ) : null}
+      {aside ? <span class="label-aside">{aside}</span> : null}
+    </span>
+  );
+}
+
+function Notes({ id, hint, hintHidden, error, errorAction }: Described) {
   return (
     <>
       {hint ? (
-        <p id={`${id}-hint`} class="hint">
+        <p id={`${id}-hint`} class={hintHidden ? 'visually-hidden' : 'hint'}>
           {hint}
         </p>
       ) : null}
@@ -65,10 +95,11 @@ export function TextField(
 ) {
   return (
     <div class="field">
-      <label for={props.id}>{props.label}</label>
+      <Label {...props} />
       <input
         {...({
           ...props.input,
+          ...(props.required ? { required: true } : {}),
           type: props.type ?? 'text',
           id: props.id,
           value: props.value,
@@ -94,7 +125,7 @@ export function TextAreaField(
 ) {
   return (
     <div class="field">
-      <label for={props.id}>{props.label}</label>
+      <Label {...props} />
       <textarea
         id={props.id}
         rows={props.rows ?? 10}
@@ -119,14 +150,16 @@ export function SelectField<V extends string>(
     value: V;
     choices: readonly Choice<V>[];
     onChange: (value: V) => void;
+    disabled?: boolean;
   },
 ) {
   return (
     <div class="field">
-      <label for={props.id}>{props.label}</label>
+      <Label {...props} />
       <select
         id={props.id}
         value={props.value}
+        disabled={props.disabled}
         onChange={(e) => props.onChange(e.currentTarget.value as V)}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy(props)}

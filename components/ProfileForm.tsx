@@ -73,27 +73,33 @@ export function ProfileForm(props: ProfileFormProps) {
     >
       <Heading id={`${prefix}-heading`}>{t('profile_heading')}</Heading>
       {props.intro}
+      <p class="hint required-note">{t('profile_required')}</p>
       <TextField
         {...field('tenantId')}
+        required
         label={t('profile_tenantId')}
         hint={t('profile_tenantIdHint')}
         onInput={(v) => onTenantIdInput(state, v)}
-        input={{ autocomplete: 'off', spellcheck: false, required: true }}
+        input={{ autocomplete: 'off', spellcheck: false }}
       />
       <p class="hint" role="status">
         {state.note}
       </p>
       <TextField
         {...field('partnerName')}
+        required
         label={t('profile_partnerName')}
+        hint={t('profile_partnerNameHint')}
         onInput={(v) => setField(state, 'partnerName', v)}
-        input={{ autocomplete: 'organization', required: true }}
+        input={{ autocomplete: 'organization' }}
       />
       <TextField
         {...field('senderName')}
+        required
         label={t('profile_senderName')}
+        hint={t('profile_senderNameHint')}
         onInput={(v) => setField(state, 'senderName', v)}
-        input={{ autocomplete: 'name', required: true }}
+        input={{ autocomplete: 'name' }}
       />
       <TextField
         {...field('partnerId')}
@@ -113,7 +119,7 @@ export function ProfileForm(props: ProfileFormProps) {
         id={idOf('defaultCloud')}
         label={t('profile_defaultCloud')}
         value={input.defaultCloud}
-        choices={cloudChoices()}
+        choices={cloudChoices(input.defaultCloud)}
         onChange={(v) => setField(state, 'defaultCloud', v)}
       />
       <SelectField

@@ -13,7 +13,7 @@ import {
   readTenantIdInput,
   validateProfileInput,
 } from '../lib/form/profile-input';
-import { t } from '../lib/i18n';
+import { t, uiLanguage } from '../lib/i18n';
 import type { PartnerProfile } from '../lib/schema';
 import { saveProfile as saveToStorage } from '../lib/storage';
 
@@ -24,7 +24,8 @@ export interface SaveOptions {
 }
 
 export function createProfileFormState(profile: PartnerProfile | undefined) {
-  const input = signal<ProfileInput>(profileInputOf(profile));
+  // A first profile's e-mail language is the browser's (lib/form/language.ts).
+  const input = signal<ProfileInput>(profileInputOf(profile, uiLanguage()));
   const attempted = signal(false);
   const touched = signal<ReadonlySet<ProfileField>>(new Set());
   const check = computed(() => validateProfileInput(input.value, profile));

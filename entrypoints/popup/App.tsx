@@ -9,8 +9,10 @@ export function App({ state }: { state: AppState }) {
   const View = state.views[name].value;
   useEffect(() => {
     if (!View) void loadView(state, name);
-    // Moving between the views, the focus goes to the first field of the new one.
-    else document.querySelector<HTMLElement>('main input:not([disabled])')?.focus();
+    // Moving to the profile, the focus goes to its first field (the compose view places its own).
+    else if (name === 'profile') {
+      document.querySelector<HTMLElement>('main input:not([disabled])')?.focus();
+    }
   }, [state, name, View]);
   return (
     <AppStateContext.Provider value={state}>

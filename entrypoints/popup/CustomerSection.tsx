@@ -1,6 +1,10 @@
 /**
  * Who the invitation goes to. The customer name is a combobox: customers already
- * in the store are offered as the partner types, and picking one fills its fields.
+ * in the store are offered as the partner types, each with the state of its
+ * latest invitation, and picking one fills its fields and carries over its last
+ * invitation's options (pick.ts); the list is a chunk of its own (Suggestions.tsx).
+ * Compact for the 400×600 popup: e-mail and country share a row, contact name and
+ * domain another; hints that have no room are read to screen readers only.
  */
 import { useMemo } from 'preact/hooks';
 import { errorText } from '../../components/error-text';
@@ -10,18 +14,17 @@ import { chooseCustomer, closeSuggestions, setField } from './actions';
 import { startCustomerSuggestions } from './autocomplete';
 import { composeFieldProps } from './field-props';
 import { useAppState } from './state';
+import { LIST_ID, optionId } from './suggestion-ids';
 import { TypoActions } from './TypoActions';
-
-const LIST_ID = 'customer-suggestions';
-const optionId = (i: number) => `customer-suggestion-${i}`;
 
 function CustomerNameField() {
   const state = useAppState();
   const suggest = useMemo(() => startCustomerSuggestions(state), [state]);
   const suggestions = state.suggestions.value;
   const active = state.activeSuggestion.value;
-  const open = suggestions.length > 0;
-  const close = () => closeSuggestions(state);
+  const List = state.parts.suggestions.value;
+  // Until the list's chunk is in (it is fetched when idle), the input does not claim a list.
+  const open = suggestions.length > 0 && List !== undefined;
   const onKeyDown = (e: KeyboardEvent) => {
     if (!open) return;
     const n = suggestions.length;
@@ -29,19 +32,20 @@ function CustomerNameField() {
       e.preventDefault();
       const step = e.key === 'ArrowDown' ? 1 : -1;
       state.activeSuggestion.value = (active + step + n + (active < 0 && step < 0 ? 1 : 0)) % n;
-    } else if (e.key === 'Enter' && active >= 0) {
+    } else if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && active >= 0) {
       e.preventDefault();
       const chosen = suggestions[active];
       if (chosen) chooseCustomer(state, chosen);
     } else if (e.key === 'Escape') {
       e.preventDefault();
-      close();
+      closeSuggestions(state);
     }
   };
   const props = composeFieldProps(state, 'customerName');
   return (
     <TextField
       {...props}
+      required
       label={t('popup_customerName')}
       value={state.form.value.customerName}
       onInput={(v) => {
@@ -50,9 +54,9 @@ function CustomerNameField() {
       }}
       onBlur={() => {
         props.onBlur();
-        close();
+        closeSuggestions(state);
       }}
-      hint={state.form.value.customerId ? t('popup_existingCustomer') : undefined}
+      hint={state.pickedLine.value}
       input={{
         role: 'combobox',
         autocomplete: 'off',
@@ -62,33 +66,7 @@ function CustomerNameField() {
         ...(active >= 0 ? { 'aria-activedescendant': optionId(active) } : {}),
         onKeyDown,
       }}
-      after={
-        open ? (
-          <div id={LIST_ID} role="listbox" class="suggestions" aria-label={t('popup_suggestions')}>
-            {suggestions.map((customer, i) => (
-              // The input keeps the focus (aria-activedescendant); -1 keeps options out of the tab order.
-              <div
-                key={customer.id}
-                id={optionId(i)}
-                role="option"
-                tabIndex={-1}
-                aria-selected={i === active ? 'true' : 'false'}
-                class={i === active ? 'active' : ''}
-                // mousedown, not click: the input must keep the focus (its blur closes the list).
-                onMouseDown={(e) => {
-                  e.preventDefault();
-                  chooseCustomer(state, customer);
-                }}
-              >
-                <span>{customer.name}</span>
-                {customer.contactEmail || customer.domain ? (
-                  <span class="hint"> {customer.contactEmail || customer.domain}</span>
-                ) : null}
-              </div>
-            ))}
-          </div>
-        ) : null
-      }
+      after={open && List ? <List /> : null}
     />
   );
 }
@@ -98,54 +76,64 @@ export function CustomerSection() {
   const form = state.form.value;
   const region = state.regionWarning.value;
   return (
-    <section aria-labelledby="customer-heading">
-      <h2 id="customer-heading">{t('popup_customerHeading')}</h2>
+    <section aria-labelledby="customer-heading" class="customer">
+      <h2 id="customer-heading" class="visually-hidden">
+        {t('popup_customerHeading')}
+      </h2>
       <CustomerNameField />
-      <TextField
-        {...composeFieldProps(state, 'contactEmail')}
-        type="email"
-        label={t('popup_contactEmail')}
-        value={form.contactEmail}
-        onInput={(v) => setField(state, 'contactEmail', v)}
-        input={{ autocomplete: 'off', spellcheck: false }}
-        errorAction={<TypoActions field="contactEmail" />}
-      />
-      <TextField
-        {...composeFieldProps(state, 'contactName')}
-        label={t('popup_contactName')}
-        hint={t('common_optional')}
-        value={form.contactName}
-        onInput={(v) => setField(state, 'contactName', v)}
-        input={{ autocomplete: 'off' }}
-      />
-      <TextField
-        {...composeFieldProps(state, 'customerDomain')}
-        label={t('popup_customerDomain')}
-        hint={t('common_optional')}
-        value={form.customerDomain}
-        onInput={(v) => setField(state, 'customerDomain', v)}
-        input={{ autocomplete: 'off', spellcheck: false }}
-        errorAction={<TypoActions field="customerDomain" />}
-      />
-      <TextField
-        {...composeFieldProps(state, 'customerCountry')}
-        label={t('popup_customerCountry')}
-        hint={
-          region
-            ? errorText({
-                code: region.code,
-                message: region.message,
-                params: [
-                  form.customerCountry.trim().toUpperCase(),
-                  state.profile.value?.country ?? '',
-                ],
-              })
-            : t('popup_customerCountryHint')
-        }
-        value={form.customerCountry}
-        onInput={(v) => setField(state, 'customerCountry', v)}
-        input={{ autocomplete: 'off', maxLength: 2, size: 4 }}
-      />
+      <div class="field-row email-country">
+        <TextField
+          {...composeFieldProps(state, 'contactEmail')}
+          required
+          type="email"
+          label={t('popup_contactEmail')}
+          value={form.contactEmail}
+          onInput={(v) => setField(state, 'contactEmail', v)}
+          input={{ autocomplete: 'off', spellcheck: false }}
+          errorAction={<TypoActions field="contactEmail" />}
+        />
+        <TextField
+          {...composeFieldProps(state, 'customerCountry')}
+          label={t('popup_customerCountry')}
+          hint={
+            region
+              ? errorText({
+                  code: region.code,
+                  message: region.message,
+                  params: [
+                    form.customerCountry.trim().toUpperCase(),
+                    state.profile.value?.country ?? '',
+                  ],
+                })
+              : t('popup_customerCountryHint')
+          }
+          hintHidden={!region}
+          value={form.customerCountry}
+          onInput={(v) => setField(state, 'customerCountry', v)}
+          input={{ autocomplete: 'off', maxLength: 2, size: 4 }}
+        />
+      </div>
+      <div class="field-row contact">
+        <TextField
+          {...composeFieldProps(state, 'contactName')}
+          label={t('popup_contactName')}
+          hint={t('common_optional')}
+          hintHidden
+          value={form.contactName}
+          onInput={(v) => setField(state, 'contactName', v)}
+          input={{ autocomplete: 'off' }}
+        />
+        <TextField
+          {...composeFieldProps(state, 'customerDomain')}
+          label={t('popup_customerDomain')}
+          hint={t('common_optional')}
+          hintHidden
+          value={form.customerDomain}
+          onInput={(v) => setField(state, 'customerDomain', v)}
+          input={{ autocomplete: 'off', spellcheck: false }}
+          errorAction={<TypoActions field="customerDomain" />}
+        />
+      </div>
     </section>
   );
 }

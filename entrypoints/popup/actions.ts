@@ -1,18 +1,38 @@
 /**
  * The popup's actions on its state: plain functions taking the state
- * (docs/ARCHITECTURE.md, State and actions). The hand-over buttons are wired in
- * handover.ts; Insert, Copy, Open in email app and Done live in their own lazily
- * loaded modules. These run on every keystroke.
+ * (docs/ARCHITECTURE.md, State and actions). These run on every keystroke and
+ * at the first paint; the hand-over's (handover.ts, ready.ts), Insert, Copy,
+ * Open in email app, Done and the pending hand-over's (record.ts) live in their
+ * own lazily loaded modules.
  */
 import { editDraft, FOLLOWING_FIELDS } from '../../lib/form/draft-state';
-import { firstInvalid } from '../../lib/form/field-error';
-import { COMPOSE_FIELDS, type ComposeField } from '../../lib/form/fields';
-import { formFieldsForCustomer, isBlankForm, newComposeForm } from '../../lib/form/form';
-import { snapshotOf } from '../../lib/form/handed-over';
-import type { Channel, ComposeForm, Customer, PartnerProfile } from '../../lib/schema';
-import type { AppState, ViewName } from './state';
+import type { ComposeField } from '../../lib/form/fields';
+import { isBlankForm, newComposeForm } from '../../lib/form/form';
+import type { ComposeForm, PartnerProfile } from '../../lib/schema';
+import { askSiteAccessInClick } from './site-access';
+import type {
+  AppState,
+  HandoverKind,
+  HandoverModule,
+  InsertTarget,
+  PartName,
+  Suggested,
+  ViewName,
+} from './state';
 
 export const fieldId = (field: ComposeField | keyof ComposeForm) => `compose-${field}`;
+export const DONE_ID = 'handover-done';
+
+/**
+ * A field changed: the failure of the last action (a mail app refusing a long
+ * e-mail, a compose window that did not take the text) is about what the fields
+ * held before, so it goes; the field checks are computed and follow by themselves.
+ */
+function changed(state: AppState): void {
+  if (state.notice.value?.kind === 'error') state.notice.value = undefined;
+  state.offerCopy.value = false;
+  state.insertChoice.value = undefined;
+}
 
 export function setField<K extends keyof ComposeForm>(
   state: AppState,
@@ -21,12 +41,17 @@ export function setField<K extends keyof ComposeForm>(
 ): void {
   if (state.form.value[field] === value) return;
   const next = { ...state.form.value, [field]: value };
-  // A typed name is a new customer unless picked again from the suggestions;
-  // Done still matches the stored one by e-mail or name.
-  if (field === 'customerName') delete next.customerId;
+  if (field === 'customerName') {
+    // A typed name is a new customer unless picked again from the suggestions
+    // (Done still matches the stored one by e-mail or name), so no reminder of its invitation.
+    delete next.customerId;
+    if (next.purpose === 'reminder') next.purpose = 'new-relationship';
+    delete next.openInvitationId;
+    delete next.openInvitationLink;
+    delete next.openInvitationSentAt;
+  }
   state.form.value = next;
-  state.offerCopy.value = false;
-  state.insertChoice.value = undefined;
+  changed(state);
 }
 
 /** Marks a field as visited, so its error shows; an empty field is not nagged. */
@@ -37,9 +62,10 @@ export function touch(state: AppState, field: ComposeField): void {
   state.touched.value = new Set([...state.touched.value, field]);
 }
 
-export function chooseCustomer(state: AppState, customer: Customer): void {
-  state.form.value = { ...state.form.value, ...formFieldsForCustomer(customer) };
+/** A suggestion picked: its fields at once, then what its last invitation carries over (pick.ts). */
+export function chooseCustomer(state: AppState, suggested: Suggested): void {
   closeSuggestions(state);
+  state.picking.value = import('./pick').then((m) => m.pickCustomer(state, suggested));
 }
 
 export function closeSuggestions(state: AppState): void {
@@ -53,7 +79,7 @@ export function editSubjectOrMessage(
   value: string,
 ): void {
   state.draftState.value = editDraft(state.draftState.value, state.renderedText.value, part, value);
-  state.insertChoice.value = undefined;
+  changed(state);
 }
 
 export function resetDraft(state: AppState): void {
@@ -67,11 +93,48 @@ export async function loadView(state: AppState, name: ViewName): Promise<void> {
   state.views[name].value = loaded.default;
 }
 
+/** A part of the compose view in a chunk of its own (views.ts), fetched once. */
+export async function loadPart(state: AppState, name: PartName): Promise<void> {
+  if (state.parts[name].value) return;
+  state.parts[name].value = (await state.partSources[name].load()).default;
+}
+
+/** Runs a hand-over action once its code is in (a click's first wait, usually none: main.tsx preloads it). */
+export function withHandover(state: AppState, run: (m: HandoverModule) => unknown): void {
+  void state.loadHandover().then(run);
+}
+
+/** A hand-over button (or the shortcut): site access is asked in the click, then the action runs. */
+export function handOverFromClick(
+  state: AppState,
+  kind: HandoverKind,
+  target: InsertTarget = {},
+): void {
+  const access = askSiteAccessInClick(state, kind, target);
+  withHandover(state, (m) => m.handOver(state, kind, target, access));
+}
+
+/** Ctrl+Enter (Cmd+Enter on a Mac), anywhere in the compose view: the primary hand-over. */
+export function listenForShortcut(state: AppState): () => void {
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+    e.preventDefault();
+    handOverFromClick(state, 'insert');
+  };
+  document.addEventListener('keydown', onKeyDown);
+  return () => document.removeEventListener('keydown', onKeyDown);
+}
+
+export function toggleRequestOptions(state: AppState): void {
+  state.requestOpen.value = !state.requestOpen.value;
+  if (state.requestOpen.value) void loadPart(state, 'requestFields');
+}
+
 /** The partner saved their profile in the popup (first use or Edit profile). */
 export function profileSaved(state: AppState, profile: PartnerProfile): void {
   // A form nobody typed in yet takes the new defaults (cloud, e-mail language).
-  if (isBlankForm(state.form.value, state.profile.value)) {
-    state.form.value = newComposeForm(profile);
+  if (isBlankForm(state.form.value, state.profile.value, state.uiLanguage)) {
+    state.form.value = newComposeForm(profile, state.uiLanguage);
   }
   state.profile.value = profile;
   state.editingProfile.value = false;
@@ -116,60 +179,14 @@ export function keepAsTyped(state: AppState, field: 'contactEmail' | 'customerDo
   document.getElementById(fieldId(field))?.focus();
 }
 
-/** What a hand-over and Done work with, once every check passed. */
-export interface Ready {
-  to: string;
-  subject: string;
-  message: string;
-  link: string;
-  gdapLink: string;
-  /** The fields as they were when the checks passed. */
-  form: ComposeForm;
-}
-
 /**
- * Shows every error and focuses the first; returns the draft only when nothing
- * is wrong, so no hand-over and no record ever happens on bad input.
+ * Where the focus starts: the customer name, its text selected when the popup
+ * continues a draft, so typing a new name replaces it (a pending hand-over
+ * takes the focus itself once it is checked: Notices.tsx).
  */
-export async function readyToHandOver(state: AppState): Promise<Ready | undefined> {
-  await loadEngine(state);
-  state.attempted.value = true;
-  const errors = state.errors.value;
-  const first = firstInvalid(COMPOSE_FIELDS, errors);
-  const link = state.link.value;
-  if (first || !link.ok) {
-    state.notice.value = undefined;
-    if (first) document.getElementById(fieldId(first))?.focus();
-    return undefined;
-  }
-  const { subject, message } = state.draft.value;
-  const form = state.form.value;
-  return {
-    to: form.contactEmail.trim(),
-    subject,
-    message,
-    link: link.value,
-    gdapLink: form.gdapLink.trim(),
-    form,
-  };
-}
-
-/**
- * A hand-over went through with `ready`: from now on Done records it, for as
- * long as the draft stays what was handed over (`state.handoverChannel`).
- */
-export function handedOverWith(state: AppState, channel: Channel, ready: Ready): void {
-  state.handedOver.value = { channel, snapshot: snapshotOf(ready) };
-}
-
-/** A clean form for the next customer (after Done or Discard draft). */
-export function clearForm(state: AppState): void {
-  state.form.value = newComposeForm(state.profile.value);
-  state.draftState.value = FOLLOWING_FIELDS;
-  state.attempted.value = false;
-  state.touched.value = new Set();
-  state.kept.value = {};
-  state.offerCopy.value = false;
-  state.insertChoice.value = undefined;
-  state.suggestions.value = [];
+export function focusStart(): void {
+  const name = document.getElementById(fieldId('customerName'));
+  if (!(name instanceof HTMLInputElement)) return;
+  name.focus();
+  if (name.value) name.select();
 }

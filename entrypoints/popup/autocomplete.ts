@@ -1,9 +1,10 @@
 /**
- * Customers already in the store, offered while the partner types a name. The
- * database code is loaded on the first keystroke, not for the first paint; a
- * late answer for an older prefix is dropped.
+ * Customers already in the store, offered while the partner types a name
+ * (suggest.ts, loaded on the first keystroke); a late answer for an older
+ * prefix is dropped.
  */
 import { debounced } from '../../lib/form/debounce';
+import { loadPart } from './actions';
 import type { AppState } from './state';
 
 const SEARCH_DELAY_MS = 120;
@@ -26,14 +27,13 @@ export function startCustomerSuggestions(state: AppState): (name: string) => voi
 
 async function search(state: AppState, prefix: string): Promise<void> {
   try {
-    const { findCustomers } = await import('../../lib/db');
-    const found = await findCustomers(prefix, MAX_SUGGESTIONS);
-    if (state.form.value.customerName !== prefix) return;
-    if (!found.ok) {
-      console.warn('Customer suggestions unavailable:', found.error.message);
-      return;
-    }
-    state.suggestions.value = found.value.items;
+    const [{ findSuggestions }] = await Promise.all([
+      import('./suggest'),
+      loadPart(state, 'suggestions'),
+    ]);
+    const found = await findSuggestions(prefix, MAX_SUGGESTIONS, state.uiLanguage);
+    if (state.form.value.customerName !== prefix || !found) return;
+    state.suggestions.value = found;
     state.activeSuggestion.value = -1;
   } catch (e) {
     console.warn('Customer suggestions unavailable:', e);

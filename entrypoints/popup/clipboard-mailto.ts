@@ -5,7 +5,8 @@
 import { messageHtml } from '../../lib/form/html';
 import { t } from '../../lib/i18n';
 import { buildMailto } from '../../lib/invitation';
-import { handedOverWith, type Ready } from './actions';
+import type { Ready } from './ready';
+import { handedOverWith } from './record';
 import type { AppState } from './state';
 
 /** Plain text and HTML; in HTML the invitation (and GDAP) link is a real link. */
@@ -27,17 +28,17 @@ export async function copyToClipboard(state: AppState, ready: Ready): Promise<vo
     };
     return;
   }
-  handedOverWith(state, 'clipboard', ready);
   state.offerCopy.value = false;
   state.notice.value = { kind: 'ok', text: t('popup_copied', ready.subject) };
+  await handedOverWith(state, 'clipboard', ready);
 }
 
 /**
  * A mailto: URL handed to the system's mail app. Navigating to it opens the app
- * and leaves the popup as it is. Too long for a mail app, it would be cut
+ * and leaves the popup as it is, until the app takes the focus. Too long for a mail app, it would be cut
  * (with the link), so the partner is offered Copy to clipboard instead.
  */
-export function openInEmailApp(state: AppState, ready: Ready): void {
+export async function openInEmailApp(state: AppState, ready: Ready): Promise<void> {
   const mailto = buildMailto({ to: ready.to, subject: ready.subject, body: ready.message });
   if (!mailto.ok) {
     state.offerCopy.value = true;
@@ -48,7 +49,8 @@ export function openInEmailApp(state: AppState, ready: Ready): void {
     return;
   }
   state.offerCopy.value = false;
-  handedOverWith(state, 'mail-app', ready);
   state.notice.value = { kind: 'ok', text: t('popup_openedMailApp') };
+  // Recorded first: the mail app may take the focus, and the popup closes with it.
+  await handedOverWith(state, 'mail-app', ready);
   location.href = mailto.value;
 }

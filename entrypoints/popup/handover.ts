@@ -2,50 +2,26 @@
  * The hand-over buttons' actions: Insert into compose, Open in email app, Copy
  * to clipboard and Done each check the whole form first (errors beside their
  * fields, focus on the first); the code behind them is loaded on first use.
- * Discard draft and its Undo live here too.
+ * Here too: Mark as sent and Discard of a pending hand-over, and Discard draft
+ * with its Undo. Loaded on the first click or when idle (state.loadHandover).
  */
 import type { SiteAccessAnswer } from '../../lib/handover/site-access';
 import { t } from '../../lib/i18n';
-import { clearForm, fieldId, type Ready, readyToHandOver } from './actions';
-import type { AppState } from './state';
-
-export type Handover = 'insert' | 'mail-app' | 'copy' | 'done';
-
-/** The tab or compose window picked after Insert into compose asked, or a new compose. */
-export type InsertTarget = { tabId?: number; composeId?: string; newCompose?: boolean };
-
-/**
- * Keeps `state.siteAccessMissing` current from the popup's start: the click can
- * ask for missing site access only synchronously (lib/handover/site-access).
- */
-export async function watchSiteAccess(state: AppState): Promise<void> {
-  // Loaded after the first paint (the popup's start-up budget); a click before
-  // that, within a few milliseconds of opening, goes ahead without asking.
-  const siteAccess = await import('../../lib/handover/site-access');
-  state.siteAccess.value = siteAccess;
-  const check = () =>
-    void siteAccess.missingSiteAccess().then(
-      (missing) => {
-        state.siteAccessMissing.value = missing;
-      },
-      () => {
-        state.siteAccessMissing.value = [];
-      },
-    );
-  check();
-  siteAccess.onSiteAccessChange(check);
-}
+import type { HandedOver } from '../../lib/schema';
+import { fieldId } from './actions';
+import { clearForm, type Ready, readyToHandOver } from './ready';
+import type { AppState, HandoverKind, InsertTarget } from './state';
 
 async function run(
   state: AppState,
-  kind: Handover,
+  kind: HandoverKind,
   ready: Ready,
   target: InsertTarget,
   access?: Promise<SiteAccessAnswer>,
 ) {
   if (kind === 'copy') return (await import('./clipboard-mailto')).copyToClipboard(state, ready);
   if (kind === 'mail-app') {
-    (await import('./clipboard-mailto')).openInEmailApp(state, ready);
+    await (await import('./clipboard-mailto')).openInEmailApp(state, ready);
     if (state.offerCopy.value) document.getElementById('handover-copy')?.focus();
     return;
   }
@@ -54,30 +30,18 @@ async function run(
   await (await import('./done')).recordDone(state, ready);
 }
 
-/** One action at a time: a double click on Done must not record twice. */
-export async function handOver(
+/** Runs one action at a time (a double click on Done must not record twice); failures are said. */
+async function oneAtATime(
   state: AppState,
-  kind: Handover,
-  target: InsertTarget = {},
+  action: () => Promise<void>,
+  notice?: string,
 ): Promise<void> {
   if (state.busy.value) return;
-  // Site access can be asked only in the click itself, before any await (lib/handover/site-access).
-  const siteAccess = state.siteAccess.value;
-  const access =
-    kind === 'insert' && !target.newCompose && siteAccess
-      ? siteAccess.askSiteAccessInGesture(state.siteAccessMissing.value)
-      : undefined;
-  if (access) {
-    void access.then((answer) => {
-      if (answer === 'granted') state.siteAccessMissing.value = [];
-    });
-  }
   state.busy.value = true;
-  state.notice.value = access ? { kind: 'ok', text: t('popup_siteAccessAsking') } : undefined;
+  state.notice.value = notice ? { kind: 'ok', text: notice } : undefined;
   state.undo.value = undefined;
   try {
-    const ready = await readyToHandOver(state);
-    if (ready) await run(state, kind, ready, target, access);
+    await action();
   } catch (e) {
     state.notice.value = {
       kind: 'error',
@@ -88,9 +52,37 @@ export async function handOver(
   }
 }
 
+/** `access`: the site access asked for in the click (site-access.ts), if any. */
+export function handOver(
+  state: AppState,
+  kind: HandoverKind,
+  target: InsertTarget = {},
+  access?: Promise<SiteAccessAnswer>,
+) {
+  return oneAtATime(
+    state,
+    async () => {
+      const ready = await readyToHandOver(state);
+      if (ready) await run(state, kind, ready, target, access);
+    },
+    access ? t('popup_siteAccessAsking') : undefined,
+  );
+}
+
+/** Mark as sent or Discard, for the hand-over the popup opened on. */
+export function settlePending(state: AppState, how: 'sent' | 'discard') {
+  const h: HandedOver | undefined = state.pending.value;
+  if (!h) return Promise.resolve();
+  return oneAtATime(state, async () => {
+    const record = await import('./record');
+    await (how === 'sent' ? record.markPendingSent(state, h) : record.discardPending(state, h));
+  });
+}
+
 /**
- * Discard draft, with an Undo. The last hand-over is left as it is: it stops
- * counting with the cleared form, and counts again when Undo brings it back.
+ * Discard draft (also "Start new"), with an Undo. The last hand-over is left as
+ * it is: it stops counting with the cleared form, and counts again when Undo
+ * brings it back.
  */
 export function discard(state: AppState): void {
   const before = {
@@ -110,4 +102,5 @@ export function discard(state: AppState): void {
     state.undo.value = undefined;
     document.getElementById(fieldId('customerName'))?.focus();
   };
+  document.getElementById(fieldId('customerName'))?.focus();
 }

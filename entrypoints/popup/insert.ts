@@ -8,9 +8,12 @@
 import { type HandoverOptions, insertIntoWebmail } from '../../lib/handover';
 import type { SiteAccessAnswer } from '../../lib/handover/site-access';
 import { t } from '../../lib/i18n';
+import { splitClosing } from '../../lib/invitation/sign-off';
 import type { InsertOutcome, InsertPayload } from '../../lib/schema';
 import { failureText, type HandoverErrorCode, SITE_NAMES } from '../../lib/webmail/describe';
-import { handedOverWith, type Ready } from './actions';
+import { DONE_ID } from './actions';
+import type { Ready } from './ready';
+import { handedOverWith } from './record';
 import type { AppState } from './state';
 
 function describeInserted(outcome: InsertOutcome, to: string): string {
@@ -44,10 +47,13 @@ export async function insertIntoCompose(
   /** The answer to the site-access request made in the click (HandoverSection). */
   access?: Promise<SiteAccessAnswer>,
 ): Promise<void> {
+  // The sign-off apart: the page leaves it out where the compose has a signature of its own.
+  const { text, closing } = splitClosing(ready.message, ready.closing);
   const payload: InsertPayload = {
     to: ready.to,
     subject: ready.subject,
-    text: ready.message,
+    text,
+    ...(closing ? { closing } : {}),
     link: ready.link,
     ...(ready.gdapLink ? { gdapLink: ready.gdapLink } : {}),
   };
@@ -61,11 +67,12 @@ export async function insertIntoCompose(
     });
     switch (result.kind) {
       case 'inserted':
-        handedOverWith(state, result.outcome.site, ready);
         state.notice.value = { kind: 'ok', text: describeInserted(result.outcome, ready.to) };
+        document.getElementById(DONE_ID)?.focus();
+        await handedOverWith(state, result.outcome.site, ready);
         return;
       case 'opened-compose':
-        handedOverWith(state, result.site, ready);
+        document.getElementById(DONE_ID)?.focus();
         state.notice.value = {
           kind: 'ok',
           text: t(
@@ -73,6 +80,7 @@ export async function insertIntoCompose(
             SITE_NAMES[result.site],
           ),
         };
+        await handedOverWith(state, result.site, ready);
         return;
       case 'choose-tab':
         state.insertChoice.value = {
@@ -83,6 +91,9 @@ export async function insertIntoCompose(
           })),
         };
         state.notice.value = { kind: 'ok', text: t('popup_chooseTab') };
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>('.choices button')?.focus(),
+        );
         return;
       case 'failed':
         if (result.composes && result.tabId !== undefined) {
@@ -92,6 +103,9 @@ export async function insertIntoCompose(
             options: result.composes,
           };
           state.notice.value = { kind: 'ok', text: t('popup_chooseCompose') };
+          requestAnimationFrame(() =>
+            document.querySelector<HTMLElement>('.choices button')?.focus(),
+          );
           return;
         }
         if (result.code === 'site-access-refused')

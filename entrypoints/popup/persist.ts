@@ -16,10 +16,11 @@ import type { AppState } from './state';
 export const SAVE_DELAY_MS = 150;
 
 /**
- * The last hand-over, kept beside the draft while it counts: after Copy or Open
- * in email app the popup closes, and Done comes when it is opened again. It
- * holds `{ channel, snapshot }` (lib/form/handed-over); earlier versions held the
- * bare channel, which is still read. (The draft's schema has no place for it.)
+ * The last hand-over, kept beside the draft: after a hand-over the popup closes,
+ * and the partner confirms it (Mark as sent, Done) when it is opened again. It
+ * holds `{ channel, snapshot, at, invitationId }` (lib/schema HandedOverSchema);
+ * earlier versions held the bare channel, which is still read. It is kept while
+ * the draft changes too: its draft record waits to be settled all the same.
  */
 const LAST_CHANNEL_KEY = 'popupLastChannel';
 
@@ -37,7 +38,7 @@ export async function loadHandedOver(
 function snapshot(state: AppState): UnfinishedDraft | undefined {
   const form = state.form.value;
   const { edited } = state.draftState.value;
-  if (!edited && isBlankForm(form, state.profile.value)) return undefined;
+  if (!edited && isBlankForm(form, state.profile.value, state.uiLanguage)) return undefined;
   const { subject, message } = state.draft.value;
   const link = state.link.value;
   return {
@@ -50,10 +51,6 @@ function snapshot(state: AppState): UnfinishedDraft | undefined {
   };
 }
 
-/** The hand-over worth storing: only one that still counts for the draft. */
-const countingHandover = (state: AppState): HandedOver | undefined =>
-  state.handoverChannel.value ? state.handedOver.value : undefined;
-
 const fingerprint = (draft: UnfinishedDraft | undefined, handover: HandedOver | undefined) =>
   JSON.stringify([draft && { ...draft, savedAt: 0 }, handover]);
 
@@ -61,7 +58,7 @@ async function write(state: AppState): Promise<void> {
   // Never before the stored hand-over is known: writing would erase it.
   await state.loaded;
   const draft = snapshot(state);
-  const handover = countingHandover(state);
+  const handover = state.handedOver.value;
   const next = fingerprint(draft, handover);
   if (next === state.persisted.value) return;
   state.persisted.value = next;
@@ -82,7 +79,7 @@ async function write(state: AppState): Promise<void> {
 /** Starts saving on every change (`boot` is the draft as read at start). */
 export function persistDraft(state: AppState, boot: UnfinishedDraft | undefined): void {
   void state.loaded.then(() => {
-    state.persisted.value = fingerprint(boot, countingHandover(state));
+    state.persisted.value = fingerprint(boot, state.handedOver.value);
   });
   const task = debounced(() => void write(state), SAVE_DELAY_MS);
   let first = true;
@@ -93,7 +90,6 @@ export function persistDraft(state: AppState, boot: UnfinishedDraft | undefined)
     void state.draft.value;
     void state.link.value;
     void state.handedOver.value;
-    void state.handoverChannel.value;
     if (first) {
       first = false;
       return;

@@ -1,12 +1,9 @@
 /**
- * The popup's state (STYLE.md: one `createAppState()` of signals and computed
- * values, handed down through context). Everything derivable — the link, the
- * rendered draft, what the text boxes show, the errors — is `computed`, never
- * copied, so a field change flows through to the draft and the checks at once.
- *
- * The invitation logic (`engine`) arrives just after the first paint; until then
- * the draft boxes show the unfinished draft as it was saved, which is the
- * current text by construction (persist.ts).
+ * The popup's state (docs/ARCHITECTURE.md, "State and actions in the pages"):
+ * one `createAppState()` of signals and computed values, handed down through
+ * context. What can be derived is `computed` (derived.ts for the draft and its
+ * checks); whether a hand-over still counts, whether it is pending, whether a
+ * draft is being continued are derived too, never reset by hand.
  *
  * Nothing mutable lives at module level in the popup: what a module would keep
  * (which views are loaded, what storage holds) is a field of this state.
@@ -14,26 +11,41 @@
 import { computed, type Signal, signal } from '@preact/signals';
 import { createContext, type FunctionComponent } from 'preact';
 import { useContext } from 'preact/hooks';
-import { type DraftState, FOLLOWING_FIELDS, shownDraft } from '../../lib/form/draft-state';
-import type { FieldErrors } from '../../lib/form/field-error';
-import type { ComposeField } from '../../lib/form/fields';
-import { newComposeForm } from '../../lib/form/form';
+import { type DraftState, FOLLOWING_FIELDS } from '../../lib/form/draft-state';
+import { isBlankForm, newComposeForm } from '../../lib/form/form';
 import { channelStillValid, type DraftSnapshot, type HandedOver } from '../../lib/form/handed-over';
 import type * as SiteAccess from '../../lib/handover/site-access';
-import type { InvitationDraft } from '../../lib/invitation';
 import {
-  type AppError,
   type ComposeForm,
   type Customer,
+  type LatestInvitation,
   type PartnerProfile,
-  type Result,
   type Settings,
   SettingsSchema,
   type UnfinishedDraft,
 } from '../../lib/schema';
+import { checkComputeds, draftComputeds } from './derived';
 import type * as Engine from './engine';
 
 export type ViewName = 'compose' | 'profile';
+/** Parts of the compose view the first paint does without, each a chunk of its own. */
+export type PartName = 'requestFields' | 'notices' | 'suggestions';
+
+export type HandoverKind = 'insert' | 'mail-app' | 'copy' | 'done';
+/** The tab or compose window picked after Insert into compose asked, or a new compose. */
+export type InsertTarget = { tabId?: number; composeId?: string; newCompose?: boolean };
+
+/** What handover.ts offers; loaded on the first click (or when idle), not for the first paint. */
+export interface HandoverModule {
+  handOver(
+    state: AppState,
+    kind: HandoverKind,
+    target?: InsertTarget,
+    access?: Promise<SiteAccess.SiteAccessAnswer>,
+  ): Promise<void>;
+  settlePending(state: AppState, how: 'sent' | 'discard'): Promise<void>;
+  discard(state: AppState): void;
+}
 
 /**
  * Where a view's component comes from: `component` when it is in the popup's own
@@ -54,10 +66,16 @@ export interface DeferredBoot {
 export interface PopupBoot {
   profile: PartnerProfile | undefined;
   draft: UnfinishedDraft | undefined;
-  /** The popup's views (views.ts). */
+  /** The popup's views, the parts loaded apart, and the hand-over's code (views.ts). */
   views: Record<ViewName, ViewSource>;
+  parts: Record<PartName, ViewSource>;
+  handover: () => Promise<HandoverModule>;
   /** The engine and the draft store wait for it (`loaded`); the form does not. */
   deferredBoot: Promise<DeferredBoot>;
+  /** The browser's UI language (lib/i18n), for the e-mail language of a new draft. */
+  uiLanguage: string;
+  /** When the popup opened (epoch ms): a hand-over from before is shown as pending. */
+  openedAt: number;
 }
 
 export type Notice = { kind: 'ok' | 'error'; text: string };
@@ -69,14 +87,25 @@ export type InsertChoice =
   /** Site access was refused: offer a prefilled new compose instead. */
   | { kind: 'new-compose' };
 
-function notYet(code: 'profile-missing' | 'engine-loading'): { ok: false; error: AppError } {
-  return { ok: false, error: { code, message: code } };
+/** A customer offered while typing, with the state of its latest invitation in words. */
+export interface Suggested {
+  customer: Customer;
+  latest?: LatestInvitation;
+  line?: string;
 }
+
+/** The request options behind the disclosure; a hand-over refused for one of them opens it. */
+export const REQUEST_FIELDS = [
+  'cloud',
+  'relationshipType',
+  'providerTenantId',
+  'gdapLink',
+] as const;
 
 export function createAppState(boot: PopupBoot) {
   const profile = signal(boot.profile);
   const settings = signal<Settings>(SettingsSchema.parse({}));
-  /** The last hand-over: its channel and the draft as it was handed over. */
+  /** The last hand-over: its channel, the draft as handed over, its draft record. */
   const handedOver = signal<HandedOver | undefined>(undefined);
   const loaded = boot.deferredBoot.then((deferred) => {
     settings.value = deferred.settings;
@@ -92,105 +121,65 @@ export function createAppState(boot: PopupBoot) {
     profile: signal(boot.views.profile.component),
   };
   const engine = signal<typeof Engine | undefined>(undefined);
-
-  const form = signal<ComposeForm>(boot.draft?.form ?? newComposeForm(boot.profile));
+  const form = signal<ComposeForm>(
+    boot.draft?.form ?? newComposeForm(boot.profile, boot.uiLanguage),
+  );
   const draftState = signal<DraftState>(
     boot.draft?.edited
       ? { edited: true, subject: boot.draft.subject, message: boot.draft.message }
       : FOLLOWING_FIELDS,
   );
-
-  const link = computed((): Result<string> => {
-    const e = engine.value;
-    if (!profile.value) return notYet('profile-missing');
-    if (!e)
-      return boot.draft?.link ? { ok: true, value: boot.draft.link } : notYet('engine-loading');
-    return e.invitationLinkFor(form.value, profile.value, settings.value);
+  const drafted = draftComputeds({
+    profile,
+    settings,
+    engine,
+    form,
+    draftState,
+    saved: boot.draft,
   });
-  const rendered = computed((): Result<InvitationDraft> => {
-    const p = profile.value;
-    const e = engine.value;
-    const l = link.value;
-    if (!l.ok) return l;
-    if (!p) return notYet('profile-missing');
-    if (!e) return notYet('engine-loading');
-    const f = form.value;
-    return e.renderDraft({
-      language: f.language,
-      purpose: f.purpose,
-      cloud: f.cloud,
-      customerName: f.customerName,
-      contactName: f.contactName,
-      partnerName: p.partnerName,
-      senderName: p.senderName,
-      ...(p.signature ? { signature: p.signature } : {}),
-      link: l.value,
-      gdapLink: f.gdapLink,
-      templates: settings.value.templates,
-    });
-  });
-  const renderedText = computed(() => {
-    if (rendered.value.ok) return rendered.value.value;
-    // Before the engine arrives: the saved draft, which was the rendered text then.
-    if (!engine.value && boot.draft && !boot.draft.edited) {
-      return { subject: boot.draft.subject, text: boot.draft.message };
-    }
-    return undefined;
-  });
-  const draft = computed(() => shownDraft(draftState.value, renderedText.value));
-
-  /** Typo warnings the partner answered with "keep as typed". */
-  const kept = signal<{ contactEmail?: string; customerDomain?: string }>({});
-  const errors = computed((): FieldErrors<ComposeField> => {
-    const e = engine.value;
-    if (!e) return {};
-    const r = rendered.value;
-    return e.validateCompose({
-      form: form.value,
-      link: link.value,
-      draft: draft.value,
-      edited: draftState.value.edited,
-      kept: kept.value,
-      ...(r.ok ? {} : { renderError: r.error }),
-    });
-  });
-  /** Errors are shown after a failed action, or for a field left with something in it. */
-  const attempted = signal(false);
-  const touched = signal<ReadonlySet<ComposeField>>(new Set());
-  const shownErrors = computed(() => {
-    const all = errors.value;
-    if (attempted.value) return all;
-    const shown: typeof all = {};
-    for (const [field, error] of Object.entries(all) as [
-      ComposeField,
-      (typeof all)[ComposeField],
-    ][]) {
-      // A broken link in a hand-edited message is said at once (the seed's one hard rule).
-      const linkBroken = field === 'message' && /^link-(removed|altered)$/.test(error?.code ?? '');
-      if (linkBroken || touched.value.has(field)) shown[field] = error;
-    }
-    return shown;
-  });
+  const checks = checkComputeds({ engine, form, draftState, ...drafted });
   const regionWarning = computed(
     () => engine.value?.checkSameRegion(profile.value?.country, form.value.customerCountry) ?? null,
   );
 
   /** The draft as it stands, in the terms of a hand-over; undefined without a valid link. */
   const currentDraft = computed((): DraftSnapshot | undefined => {
-    const l = link.value;
+    const l = drafted.link.value;
     if (!l.ok) return undefined;
-    const { subject, message } = draft.value;
+    const { subject, message } = drafted.draft.value;
     return { form: form.value, subject, message, link: l.value };
   });
-  /**
-   * The channel Done records: the last hand-over's, for as long as the draft is
-   * what was handed over. Derived, so no edit needs to reset anything.
-   */
+  /** The channel Done records: the last hand-over's, while the draft is what was handed over. */
   const handoverChannel = computed(() => channelStillValid(handedOver.value, currentDraft.value));
+  /** Set once the stored hand-over's record was read back (record.ts `checkPending`). */
+  const pendingChecked = signal(false);
+  /** A hand-over from before this popup opened, still waiting for Mark as sent or Discard. */
+  const pending = computed(() => {
+    const h = handedOver.value;
+    return h && pendingChecked.value && (h.at ?? 0) < boot.openedAt ? h : undefined;
+  });
+  /** The unfinished draft the popup opened on, for as long as it is that customer's. */
+  const continuing = computed(() => {
+    const saved = boot.draft;
+    const f = form.value;
+    if (!saved || !pendingChecked.value || pending.value) return undefined;
+    if (isBlankForm(f, profile.value, boot.uiLanguage)) return undefined;
+    return f.customerName === saved.form.customerName ? { name: f.customerName.trim() } : undefined;
+  });
+  /** Whether the request options are open: by the partner, or by a hand-over they block (ready.ts). */
+  const requestOpen = signal(false);
+  /** The picked customer's latest invitation in words, while that customer is in the form. */
+  const picked = signal<{ customerId: string; line: string } | undefined>(undefined);
+  const pickedLine = computed(() =>
+    picked.value && picked.value.customerId === form.value.customerId
+      ? picked.value.line
+      : undefined,
+  );
 
   return {
     profile,
     settings,
+    uiLanguage: boot.uiLanguage,
     editingProfile,
     view,
     /** Each view's component, once loaded (actions.ts `loadView`). */
@@ -199,19 +188,29 @@ export function createAppState(boot: PopupBoot) {
     engine,
     form,
     draftState,
-    link,
-    rendered,
-    renderedText,
-    draft,
-    kept,
-    errors,
-    attempted,
-    touched,
-    shownErrors,
+    ...drafted,
+    ...checks,
     regionWarning,
     handedOver,
     currentDraft,
     handoverChannel,
+    pendingChecked,
+    pending,
+    continuing,
+    requestOpen,
+    /** Each part's component, once loaded (actions.ts `loadPart`). */
+    parts: {
+      requestFields: signal<FunctionComponent | undefined>(undefined),
+      notices: signal<FunctionComponent | undefined>(undefined),
+      suggestions: signal<FunctionComponent | undefined>(undefined),
+    } satisfies Record<PartName, Signal<FunctionComponent | undefined>>,
+    partSources: boot.parts,
+    loadHandover: boot.handover,
+    messageLarge: signal(false),
+    picked,
+    pickedLine,
+    /** A pick still reading the customer's last invitation: hand-overs wait for it. */
+    picking: signal<Promise<void> | undefined>(undefined),
     /** Settles once settings and the stored hand-over are in (see PopupBoot.deferredBoot). */
     loaded,
     /**
@@ -224,14 +223,14 @@ export function createAppState(boot: PopupBoot) {
     /** Set when a mailto: was too long: Copy to clipboard is the way instead. */
     offerCopy: signal(false),
     insertChoice: signal<InsertChoice | undefined>(undefined),
-    /** Webmail origins whose site access is withheld; undefined until first checked (handover.ts). */
+    /** Webmail origins whose site access is withheld; undefined until first checked (site-access.ts). */
     siteAccessMissing: signal<readonly string[] | undefined>(undefined),
     /** lib/handover/site-access, once loaded: its request must run synchronously in the click. */
     siteAccess: signal<typeof SiteAccess | undefined>(undefined),
     /** Undoes the last Discard draft (a discarded draft is gone from storage). */
     undo: signal<(() => void) | undefined>(undefined),
     busy: signal(false),
-    suggestions: signal<Customer[]>([]),
+    suggestions: signal<Suggested[]>([]),
     activeSuggestion: signal(-1),
   };
 }

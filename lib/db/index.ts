@@ -20,6 +20,16 @@ export { type CustomerSnapshot, deleteCustomer, restoreCustomer } from './delete
 export type { DbError, DbErrorCode, DbResult } from './errors';
 export { type FollowUpInput, recordFollowUp } from './follow-up';
 export {
+  type DiscardedHandover,
+  discardHandover,
+  type HandedOverInvitation,
+  type HandoverInput,
+  type MarkedSent,
+  markSent,
+  type RecordedInvitation,
+  recordHandover,
+} from './handover';
+export {
   createInvitation,
   getInvitation,
   type InvitationInput,
@@ -41,7 +51,7 @@ export {
   readListChunk,
 } from './list';
 export { closeDb, DB_NAME, DB_VERSION, getDb, openAppDb } from './open';
-export { findCustomers } from './queries';
+export { findCustomers, type Suggestion, suggestCustomers } from './queries';
 export {
   type RecordedSent,
   type RecordSentInput,

@@ -6,6 +6,7 @@
 import type { Channel, Customer, Invitation } from '../schema';
 import { type CustomerInput, upsertCustomerIn } from './customers';
 import { DbAbort, type DbResult, ok } from './errors';
+import { writeInvitationIn } from './handover';
 import { buildInvitation } from './invitations';
 import { refreshLatestIn } from './latest';
 import { inTransaction } from './transaction';
@@ -22,6 +23,8 @@ export interface RecordSentInput {
   channel: Channel;
   /** When Done was clicked (epoch ms); defaults to now. */
   at?: number;
+  /** The `draft` record a hand-over saved (lib/db/handover.ts): it becomes the sent one. */
+  draftId?: string;
 }
 
 export interface RecordedSent {
@@ -36,8 +39,14 @@ export function recordSentInvitation({
   invitation,
   channel,
   at = Date.now(),
+  draftId,
 }: RecordSentInput): Promise<DbResult<RecordedSent>> {
   return inTransaction(['customers', 'invitations', 'latest'], 'readwrite', async (tx) => {
+    if (draftId !== undefined) {
+      return ok(
+        await writeInvitationIn(tx, { customer, invitation, channel, draftId }, 'sent', at),
+      );
+    }
     const saved = await upsertCustomerIn(tx.objectStore('customers'), customer, at);
     const built = buildInvitation(
       { ...invitation, customerId: saved.customer.id, channel, status: 'sent', sentAt: at },

@@ -2,9 +2,9 @@
 export const COMPOSE_FIELDS = [
   'customerName',
   'contactEmail',
+  'customerCountry',
   'contactName',
   'customerDomain',
-  'customerCountry',
   'cloud',
   'relationshipType',
   'providerTenantId',

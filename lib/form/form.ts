@@ -3,19 +3,45 @@
  * whether anything was typed yet. (No lib/invitation here: the popup paints the
  * form before it loads the invitation logic.)
  */
-import { type ComposeForm, ComposeFormSchema, type Customer, type PartnerProfile } from '../schema';
+import {
+  type Cloud,
+  type ComposeForm,
+  ComposeFormSchema,
+  type Customer,
+  type PartnerProfile,
+} from '../schema';
+import { defaultEmailLanguage } from './language';
 
-/** A new form: the partner's default cloud and e-mail language, DAP checked as in Partner Center. */
-export function newComposeForm(profile: PartnerProfile | undefined): ComposeForm {
+/**
+ * The cloud a new invitation can be for: Microsoft Cloud Germany closed in 2021
+ * (docs/DOMAIN.md) and its tenants moved to the public cloud, so an old record's
+ * `germany` becomes `public` in a new draft.
+ */
+export function cloudForNewInvitation(cloud: Cloud): Cloud {
+  return cloud === 'germany' ? 'public' : cloud;
+}
+
+/**
+ * A new form: the partner's default cloud, and the e-mail language of the
+ * profile, else the browser's (`uiLanguage`); DAP checked as in Partner Center.
+ */
+export function newComposeForm(
+  profile: PartnerProfile | undefined,
+  uiLanguage = 'en',
+): ComposeForm {
   return ComposeFormSchema.parse({
-    cloud: profile?.defaultCloud ?? 'public',
-    language: profile?.defaultLanguage ?? 'en',
+    cloud: cloudForNewInvitation(profile?.defaultCloud ?? 'public'),
+    language: defaultEmailLanguage(profile, uiLanguage),
   });
 }
 
 /** True when the form is as a new one: nothing worth keeping as an unfinished draft. */
-export function isBlankForm(form: ComposeForm, profile: PartnerProfile | undefined): boolean {
-  const blank = newComposeForm(profile);
+export function isBlankForm(
+  form: ComposeForm,
+  profile: PartnerProfile | undefined,
+  uiLanguage = 'en',
+): boolean {
+  const blank = newComposeForm(profile, uiLanguage);
   return (
     (Object.keys(blank) as (keyof ComposeForm)[]).every((key) => form[key] === blank[key]) &&
     form.customerId === undefined
@@ -43,6 +69,6 @@ export function formFieldsForCustomer(customer: Customer): CustomerFields {
     contactName: customer.contactName,
     customerDomain: customer.domain,
     customerCountry: customer.country ?? '',
-    cloud: customer.cloud,
+    cloud: cloudForNewInvitation(customer.cloud),
   };
 }

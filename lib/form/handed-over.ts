@@ -65,3 +65,16 @@ export function handedOverFromStorage(
   if (!legacy.success || !draft) return undefined;
   return { channel: legacy.data, snapshot: snapshotOf(draft) };
 }
+
+/**
+ * Whether two forms write to the same customer: by stored id when both have
+ * one, else by name and e-mail as typed (trimmed, any case). A second
+ * hand-over to the same customer updates the first one's draft record; one to
+ * someone else leaves it and starts a record of its own.
+ */
+export function sameRecipient(a: ComposeForm, b: ComposeForm): boolean {
+  if (a.customerId && b.customerId) return a.customerId === b.customerId;
+  const key = (form: ComposeForm) =>
+    [form.customerName, form.contactEmail].map((s) => s.trim().toLowerCase()).join('\n');
+  return key(a) === key(b);
+}

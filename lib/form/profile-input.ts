@@ -13,6 +13,8 @@ import {
   PartnerProfileSchema,
 } from '../schema';
 import type { FieldError, FieldErrors } from './field-error';
+import { cloudForNewInvitation } from './form';
+import { defaultEmailLanguage } from './language';
 
 /** The form's fields in reading order (the first invalid one gets the focus). */
 export const PROFILE_FIELDS = [
@@ -39,15 +41,19 @@ export interface ProfileInput {
 const NAME_MAX = 200;
 export const EXAMPLE_GUID = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 
-export function profileInputOf(profile?: PartnerProfile): ProfileInput {
+/**
+ * The form's fields for `profile`; a first profile's e-mail language is the
+ * browser's (`uiLanguage`), and Microsoft Cloud Germany is offered no more.
+ */
+export function profileInputOf(profile?: PartnerProfile, uiLanguage = 'en'): ProfileInput {
   return {
     tenantId: profile?.tenantId ?? '',
     partnerName: profile?.partnerName ?? '',
     senderName: profile?.senderName ?? '',
     partnerId: profile?.partnerId ?? '',
     country: profile?.country ?? '',
-    defaultCloud: profile?.defaultCloud ?? 'public',
-    defaultLanguage: profile?.defaultLanguage ?? 'en',
+    defaultCloud: cloudForNewInvitation(profile?.defaultCloud ?? 'public'),
+    defaultLanguage: defaultEmailLanguage(profile, uiLanguage),
   };
 }
 

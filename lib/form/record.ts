@@ -5,10 +5,20 @@
  */
 import type { RecordSentInput } from '../db';
 import { effectiveAdminPrivileges, validateEmail } from '../invitation';
-import type { Channel, ComposeForm } from '../schema';
+import type { Channel, ComposeForm, Purpose } from '../schema';
 
-export interface HandedOver {
-  form: ComposeForm;
+/**
+ * A form for an invitation of its own: any purpose but `reminder`, which is
+ * recorded as a follow-up event on the invitation it follows up instead.
+ */
+export type InvitationForm = ComposeForm & { purpose: Purpose };
+
+export function isInvitationForm(form: ComposeForm): form is InvitationForm {
+  return form.purpose !== 'reminder';
+}
+
+export interface DraftToRecord {
+  form: InvitationForm;
   link: string;
   subject: string;
   message: string;
@@ -23,7 +33,7 @@ export function recordInputFor({
   message,
   channel,
   at,
-}: HandedOver): RecordSentInput {
+}: DraftToRecord): RecordSentInput {
   const email = validateEmail(form.contactEmail);
   const country = form.customerCountry.trim().toUpperCase();
   const gdapLink = form.gdapLink.trim();

@@ -3,7 +3,7 @@
  * The HTML is built from the same segments as the text, each text piece escaped
  * once by `escapeHtml`, so customer-supplied names can never become markup.
  */
-import type { Cloud, EmailLanguage, Purpose, Result, Settings } from '../schema';
+import type { Cloud, DraftPurpose, EmailLanguage, Result, Settings } from '../schema';
 import { escapeHtml } from './escape-html';
 import { checkInvitationUrl, type InvitationUrlErrorCode } from './hosts';
 import { type GdapLinkErrorCode, parseGdapLink } from './parse-gdap';
@@ -16,11 +16,11 @@ import {
   segmentsToText,
   type TemplateErrorCode,
 } from './template-syntax';
-import { templateFor } from './templates';
+import { SIGN_OFFS, templateFor } from './templates';
 
 export interface DraftInput {
   language: EmailLanguage;
-  purpose: Purpose;
+  purpose: DraftPurpose;
   cloud: Cloud;
   customerName: string;
   contactName?: string;
@@ -31,6 +31,8 @@ export interface DraftInput {
   /** The invitation link, built or pasted; must be https on a Microsoft host. */
   link: string;
   gdapLink?: string;
+  /** A reminder: when the invitation it follows up was sent (epoch ms), for `{sentDate}`. */
+  sentAt?: number;
   /** `Settings.templates`: the partner's own templates override the built-in ones. */
   templates?: Settings['templates'];
 }
@@ -39,6 +41,11 @@ export interface InvitationDraft {
   subject: string;
   text: string;
   html: string;
+  /**
+   * The built-in sign-off as it stands at the end of `text` ("Kind regards,\nAnna"),
+   * so a hand-over can leave it to the compose window's own signature (sign-off.ts).
+   */
+  closing: string;
 }
 
 export type DraftErrorCode =
@@ -69,7 +76,17 @@ export function renderDraft(input: DraftInput): Result<InvitationDraft, DraftErr
     subject: subjectText.replace(/\s*[\r\n]+\s*/g, ' ').trim(),
     text: segmentsToText(body),
     html: segmentsToHtml(body),
+    closing: segmentsToText(renderTemplate(SIGN_OFFS[input.language], values)),
   });
+}
+
+/** "3 March 2026", "3 maart 2026": a date the customer reads in the e-mail's language. */
+function longDate(at: number | undefined, language: EmailLanguage): string {
+  if (at === undefined) return '';
+  const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    at,
+  );
 }
 
 function draftValues(input: DraftInput, link: string, gdapLink: string): DraftValues {
@@ -86,6 +103,7 @@ function draftValues(input: DraftInput, link: string, gdapLink: string): DraftVa
     acceptPortal: acceptPortalFor(input.cloud, input.language).name,
     gdapLink,
     signature,
+    sentDate: longDate(input.sentAt, input.language),
   };
 }
 

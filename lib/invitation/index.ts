@@ -12,6 +12,7 @@ export * from './parse';
 export * from './parse-gdap';
 export * from './regions';
 export * from './rules';
+export * from './sign-off';
 export * from './template-syntax';
 export * from './templates';
 export * from './typos';

@@ -6,14 +6,7 @@
 import type { Cloud, EmailLanguage } from '../schema';
 import { CSP_REGIONS, regionOf } from './regions';
 
-/** Partners in US Government and Germany cannot clear the DAP checkbox (the seed's NOTE). */
-export function adminPrivilegesForced(cloud: Cloud): boolean {
-  return cloud === 'us-government' || cloud === 'germany';
-}
-
-export function effectiveAdminPrivileges(cloud: Cloud, requested: boolean): boolean {
-  return adminPrivilegesForced(cloud) || requested;
-}
+export { adminPrivilegesForced, effectiveAdminPrivileges } from './admin-privileges';
 
 export interface AcceptPortal {
   name: string;

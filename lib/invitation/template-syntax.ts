@@ -21,6 +21,8 @@ export const DRAFT_PLACEHOLDERS = [
   'acceptPortal',
   'gdapLink',
   'signature',
+  /** A reminder: the day the invitation it follows up was sent, in the e-mail's language. */
+  'sentDate',
 ] as const;
 export type DraftPlaceholder = (typeof DRAFT_PLACEHOLDERS)[number];
 export type DraftValues = Record<DraftPlaceholder, string>;

@@ -5,7 +5,7 @@
  * asked for, and where the customer accepts ({acceptPortal}, per cloud). Kept
  * short on purpose: with a GDAP link the e-mail must still fit a mailto: URL.
  */
-import type { Purpose, Template } from '../schema';
+import type { DraftPurpose, Template } from '../schema';
 import { CUSTOMER_AGREEMENT_GUIDANCE, GLOBAL_ADMIN_GUIDANCE } from './rules';
 
 const GREETING =
@@ -21,12 +21,18 @@ We have also sent a request for granular delegated admin privileges (GDAP): only
 {gdapLink}
 {{/gdapLink}}`;
 
-const CLOSING = `If you have any questions, simply reply to this e-mail.
-
-Kind regards,
+/**
+ * The sign-off, kept apart from the rest (templates.ts `SIGN_OFFS`): a webmail
+ * compose with a signature of its own gets the e-mail without it.
+ */
+export const SIGN_OFF_EN = `Kind regards,
 {signature}`;
 
-export const TEMPLATES_EN: Record<Purpose, Template> = {
+const CLOSING = `If you have any questions, simply reply to this e-mail.
+
+${SIGN_OFF_EN}`;
+
+export const TEMPLATES_EN: Record<DraftPurpose, Template> = {
   'new-relationship': {
     subject: 'Please authorize {partnerName} as your Microsoft partner',
     body: `${GREETING}
@@ -70,6 +76,21 @@ ${CLOSING}`,
 {link}
 
 It opens {acceptPortal}, where you accept the invitation. You stay in control: you can change or remove these privileges at any time. Please note:
+${POINTS}
+
+${GDAP}
+
+${CLOSING}`,
+  },
+  reminder: {
+    subject: 'Reminder: please authorize {partnerName} as your Microsoft partner',
+    body: `${GREETING}
+
+{{#sentDate}}On {sentDate} we sent{{/sentDate}}{{^sentDate}}We recently sent{{/sentDate}} you an invitation to authorize {partnerName} as the Microsoft Cloud Solution Provider (CSP) partner of {customerName}. As far as we can see it has not been accepted yet, so here is the same link again:
+
+{link}
+
+It opens {acceptPortal}, where you accept the invitation and authorize us as your partner. Please note:
 ${POINTS}
 
 ${GDAP}

@@ -2,7 +2,7 @@
  * Ingebouwde Nederlandse e-mails, één per doel: the Dutch counterparts of
  * templates-en.ts, written as a Dutch partner would write them (formal "u").
  */
-import type { Purpose, Template } from '../schema';
+import type { DraftPurpose, Template } from '../schema';
 import { CUSTOMER_AGREEMENT_GUIDANCE, GLOBAL_ADMIN_GUIDANCE } from './rules';
 
 const GREETING =
@@ -18,12 +18,15 @@ Ook hebben wij u een verzoek gestuurd voor gedetailleerde gedelegeerde beheerder
 {gdapLink}
 {{/gdapLink}}`;
 
-const CLOSING = `Hebt u vragen? Reageer dan gerust op deze e-mail.
-
-Met vriendelijke groet,
+/** De afsluiting, apart gehouden zoals in templates-en.ts. */
+export const SIGN_OFF_NL = `Met vriendelijke groet,
 {signature}`;
 
-export const TEMPLATES_NL: Record<Purpose, Template> = {
+const CLOSING = `Hebt u vragen? Reageer dan gerust op deze e-mail.
+
+${SIGN_OFF_NL}`;
+
+export const TEMPLATES_NL: Record<DraftPurpose, Template> = {
   'new-relationship': {
     subject: 'Verzoek om {partnerName} te machtigen als uw Microsoft-partner',
     body: `${GREETING}
@@ -67,6 +70,21 @@ ${CLOSING}`,
 {link}
 
 De link opent {acceptPortal}, waar u de uitnodiging accepteert. U houdt zelf de regie: u kunt deze rechten altijd weer aanpassen of intrekken. Goed om te weten:
+${POINTS}
+
+${GDAP}
+
+${CLOSING}`,
+  },
+  reminder: {
+    subject: 'Herinnering: verzoek om {partnerName} te machtigen als uw Microsoft-partner',
+    body: `${GREETING}
+
+{{#sentDate}}Op {sentDate} hebben wij u{{/sentDate}}{{^sentDate}}Onlangs hebben wij u{{/sentDate}} een uitnodiging gestuurd om {partnerName} te machtigen als Microsoft Cloud Solution Provider-partner (CSP) van {customerName}. Voor zover wij kunnen zien, is die nog niet geaccepteerd. Daarom sturen wij u dezelfde link nogmaals:
+
+{link}
+
+De link opent {acceptPortal}, waar u de uitnodiging accepteert en ons als partner machtigt. Goed om te weten:
 ${POINTS}
 
 ${GDAP}

@@ -2,21 +2,24 @@
  * Which template a draft uses: the partner's own from `Settings.templates` when
  * there is one for this language and purpose, else the built-in one.
  */
-import type { EmailLanguage, Purpose, Result, Settings, Template } from '../schema';
+import type { DraftPurpose, EmailLanguage, Result, Settings, Template } from '../schema';
 import { ok } from './result';
 import { type TemplateErrorCode, validateTemplate } from './template-syntax';
-import { TEMPLATES_EN } from './templates-en';
-import { TEMPLATES_NL } from './templates-nl';
+import { SIGN_OFF_EN, TEMPLATES_EN } from './templates-en';
+import { SIGN_OFF_NL, TEMPLATES_NL } from './templates-nl';
 
-export const BUILT_IN_TEMPLATES: Record<EmailLanguage, Record<Purpose, Template>> = {
+export const BUILT_IN_TEMPLATES: Record<EmailLanguage, Record<DraftPurpose, Template>> = {
   en: TEMPLATES_EN,
   nl: TEMPLATES_NL,
 };
 
-export type TemplateKey = `${EmailLanguage}/${Purpose}`;
+/** The sign-off each built-in template ends with, per language (sign-off.ts splits it off). */
+export const SIGN_OFFS: Record<EmailLanguage, string> = { en: SIGN_OFF_EN, nl: SIGN_OFF_NL };
+
+export type TemplateKey = `${EmailLanguage}/${DraftPurpose}`;
 
 /** The key of `Settings.templates`, e.g. `nl/restore-admin`. */
-export function templateKey(language: EmailLanguage, purpose: Purpose): TemplateKey {
+export function templateKey(language: EmailLanguage, purpose: DraftPurpose): TemplateKey {
   return `${language}/${purpose}`;
 }
 
@@ -31,7 +34,7 @@ export interface ChosenTemplate {
  */
 export function templateFor(
   language: EmailLanguage,
-  purpose: Purpose,
+  purpose: DraftPurpose,
   userTemplates: Settings['templates'] = {},
 ): Result<ChosenTemplate, TemplateErrorCode> {
   const own = userTemplates[templateKey(language, purpose)];

@@ -12,9 +12,10 @@ const isRecord = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function parsePayload(p: Fields): InsertPayload | undefined {
-  const { to, subject, text, link, gdapLink, composeId, atContextTarget } = p;
+  const { to, subject, text, closing, link, gdapLink, composeId, atContextTarget } = p;
   if (typeof to !== 'string' || typeof subject !== 'string') return undefined;
   if (typeof text !== 'string' || typeof link !== 'string') return undefined;
+  if (closing !== undefined && typeof closing !== 'string') return undefined;
   if (gdapLink !== undefined && typeof gdapLink !== 'string') return undefined;
   if (composeId !== undefined && typeof composeId !== 'string') return undefined;
   if (atContextTarget !== undefined && typeof atContextTarget !== 'boolean') return undefined;
@@ -23,6 +24,7 @@ function parsePayload(p: Fields): InsertPayload | undefined {
     to,
     subject,
     text,
+    ...(closing !== undefined ? { closing } : {}),
     link,
     ...(gdapLink !== undefined ? { gdapLink } : {}),
     ...(composeId !== undefined ? { composeId } : {}),

@@ -15,6 +15,15 @@ export const PartnerIdSchema = z.string().check(z.regex(/^\d{1,10}$/));
 export const CLOUDS = ['public', 'us-government', 'germany', 'china'] as const;
 export const CloudSchema = z.enum(CLOUDS);
 export type Cloud = z.infer<typeof CloudSchema>;
+/**
+ * The clouds a new invitation may be for: Microsoft Cloud Germany closed in
+ * October 2021 (docs/DOMAIN.md), so it stays readable in old records only.
+ */
+export const CLOUDS_FOR_NEW_INVITATIONS = [
+  'public',
+  'us-government',
+  'china',
+] as const satisfies readonly Cloud[];
 
 export const RELATIONSHIP_TYPES = ['direct', 'indirect'] as const;
 export const RelationshipTypeSchema = z.enum(RELATIONSHIP_TYPES);
@@ -23,6 +32,15 @@ export type RelationshipType = z.infer<typeof RelationshipTypeSchema>;
 export const PURPOSES = ['new-relationship', 'additional-partner', 'restore-admin'] as const;
 export const PurposeSchema = z.enum(PURPOSES);
 export type Purpose = z.infer<typeof PurposeSchema>;
+
+/**
+ * What a draft can be for: an invitation's purpose, or a reminder of an open
+ * invitation, which is recorded as a follow-up event on that invitation and
+ * never becomes an invitation of its own (so `reminder` is no `Purpose`).
+ */
+export const DRAFT_PURPOSES = [...PURPOSES, 'reminder'] as const;
+export const DraftPurposeSchema = z.enum(DRAFT_PURPOSES);
+export type DraftPurpose = z.infer<typeof DraftPurposeSchema>;
 
 export const EMAIL_LANGUAGES = ['en', 'nl'] as const;
 export const EmailLanguageSchema = z.enum(EMAIL_LANGUAGES);
@@ -40,7 +58,8 @@ export const INVITATION_STATUSES = [
 export const InvitationStatusSchema = z.enum(INVITATION_STATUSES);
 export type InvitationStatus = z.infer<typeof InvitationStatusSchema>;
 
-export const CHANNELS = ['gmail', 'outlook', 'mail-app', 'clipboard'] as const;
+/** How an invitation went out; `other` when Done was chosen without a hand-over (typed by hand, say). */
+export const CHANNELS = ['gmail', 'outlook', 'mail-app', 'clipboard', 'other'] as const;
 export const ChannelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof ChannelSchema>;
 
@@ -216,9 +235,17 @@ export const ComposeFormSchema = z.object({
   adminPrivileges: z._default(z.boolean(), true),
   relationshipType: z._default(RelationshipTypeSchema, 'direct'),
   providerTenantId: z._default(z.string(), ''),
-  purpose: z._default(PurposeSchema, 'new-relationship'),
+  purpose: z._default(DraftPurposeSchema, 'new-relationship'),
   language: z._default(EmailLanguageSchema, 'en'),
   gdapLink: z._default(z.string(), ''),
+  /**
+   * The picked customer's open invitation (sent, waiting), which a `reminder`
+   * follows up: its id, its link (the reminder carries the same one) and when
+   * it was sent. Flat fields, so forms compare field by field.
+   */
+  openInvitationId: z.optional(z.string()),
+  openInvitationLink: z.optional(z.string()),
+  openInvitationSentAt: z.optional(Timestamp),
 });
 export type ComposeForm = z.infer<typeof ComposeFormSchema>;
 
@@ -247,8 +274,20 @@ export const DraftSnapshotSchema = z.object({
 });
 export type DraftSnapshot = z.infer<typeof DraftSnapshotSchema>;
 
-/** The popup's last hand-over, kept in `storage.local` beside the unfinished draft. */
-export const HandedOverSchema = z.object({ channel: ChannelSchema, snapshot: DraftSnapshotSchema });
+/**
+ * The popup's last hand-over, kept in `storage.local` beside the unfinished draft.
+ * A new invitation is saved as a `draft` record at once (`invitationId`, once the
+ * write went through); a reminder is recorded only when sent (`openInvitationId`
+ * of the snapshot's form names the invitation it follows up).
+ */
+export const HandedOverSchema = z.object({
+  channel: ChannelSchema,
+  snapshot: DraftSnapshotSchema,
+  /** When it was handed over (epoch ms); absent in hand-overs stored by earlier versions. */
+  at: z.optional(Timestamp),
+  /** The `draft` invitation record the hand-over saved. */
+  invitationId: z.optional(z.string()),
+});
 export type HandedOver = z.infer<typeof HandedOverSchema>;
 
 export * from './messages';

@@ -12,6 +12,11 @@ export const InsertPayloadSchema = z.object({
   subject: z.string(),
   /** Plain text; every occurrence of `link` (and `gdapLink`) becomes an `<a href>`. */
   text: z.string(),
+  /**
+   * The sign-off ("Kind regards,\nAnna"), apart from `text`: the page appends it
+   * unless the compose window has a signature of its own, so the e-mail signs once.
+   */
+  closing: z.optional(z.string()),
   link: z.string(),
   gdapLink: z.optional(z.string()),
   /** Pick one compose window after a `several-composes` answer. */

@@ -24,7 +24,7 @@ export function copyExtension(from = '.output/chrome-mv3') {
   return dir;
 }
 
-export async function launchWithExtension(extensionDir) {
+export async function launchWithExtension(extensionDir, { lang = 'en-US' } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'csp-bench-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
@@ -39,8 +39,9 @@ export async function launchWithExtension(extensionDir) {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=en-US',
+      `--lang=${lang}`,
     ],
+    locale: lang,
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');

@@ -2,7 +2,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { fillCustomer, setUpProfile } from './popup-helpers';
+import { fillCustomer, openRequestOptions, setUpProfile } from './popup-helpers';
+import { seedReturningCustomer } from './popup-seed';
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -29,7 +30,8 @@ test('axe: no serious or critical violations in the compose form, with errors, s
   await setUpProfile(page);
   expect(await seriousViolations(page)).toEqual([]);
   await fillCustomer(page, { email: 'jan@contoso.con' });
-  await page.getByLabel('Cloud', { exact: true }).selectOption('germany');
+  await openRequestOptions(page);
+  await page.getByLabel('Cloud', { exact: true }).selectOption('us-government');
   const message = page.getByRole('textbox', { name: 'Message', exact: true });
   await message.fill('The link is gone.');
   await page.getByRole('button', { name: 'Copy to clipboard' }).click();
@@ -41,34 +43,82 @@ test('axe: no serious or critical violations in the compose form, with errors, s
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('the compose form works from the keyboard in reading order, with a visible focus', async ({
+test('axe: no serious or critical violations with suggestions open, the request options open, and the notices', async ({
+  context,
+  openExtensionPage,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  let page = await openExtensionPage('popup.html');
+  await setUpProfile(page);
+  await seedReturningCustomer(page);
+  await page.getByRole('combobox', { name: 'Customer name' }).pressSequentially('bak');
+  await expect(page.getByRole('option')).toHaveCount(1);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('option').click();
+  await openRequestOptions(page);
+  await expect(page.getByLabel('Purpose', { exact: true })).toHaveValue('reminder');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.waitForTimeout(400); // past the save debounce
+  await page.close();
+  page = await openExtensionPage('popup.html');
+  await expect(page.getByText('Continuing the draft for Bakkerij de Zon')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Copy to clipboard' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  await page.waitForTimeout(400);
+  await page.close();
+  page = await openExtensionPage('popup.html');
+  await expect(page.getByRole('button', { name: 'Mark as sent' })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the compose form works from the keyboard in the order of the screen, with a visible focus', async ({
   openExtensionPage,
 }) => {
   const page = await openExtensionPage('popup.html');
   await setUpProfile(page);
   const name = page.getByLabel('Customer name', { exact: true });
-  await name.focus();
-  const order: string[] = [];
-  for (let i = 0; i < 12; i++) {
-    order.push(
-      await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
-        return label ?? el.textContent ?? '';
-      }),
-    );
-    await page.keyboard.press('Tab');
-  }
-  expect(order).toEqual([
+  await expect(name).toBeFocused();
+  const focusOrder = async (count: number) => {
+    const order: string[] = [];
+    for (let i = 0; i < count; i++) {
+      order.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+          const title = el.querySelector('.disclosure-title')?.textContent;
+          return label ?? title ?? el.textContent ?? '';
+        }),
+      );
+      await page.keyboard.press('Tab');
+    }
+    return order;
+  };
+  expect(await focusOrder(13)).toEqual([
     'Customer name',
     'Contact email',
+    'Customer country',
     'Contact name',
     'Customer domain',
-    'Customer country',
+    'Request options',
+    'Subject',
+    'Larger',
+    'Message',
+    'Insert into compose',
+    'Open in email app',
+    'Copy to clipboard',
+    'Done',
+  ]);
+  // Opened, the request options come right after their button.
+  await page.getByRole('button', { name: /^Request options/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Purpose', { exact: true })).toBeVisible();
+  expect(await focusOrder(8)).toEqual([
+    'Request options',
+    'Purpose',
     'Cloud',
     'Include delegated administration privileges',
     'Relationship type',
-    'Purpose',
     'Email language',
     'GDAP request link',
     'Subject',
@@ -89,7 +139,7 @@ test('the compose form works from the keyboard in reading order, with a visible 
 test.describe('in Dutch', () => {
   test.use({ lang: 'nl' });
 
-  test('the popup speaks Dutch, and the e-mail language is chosen apart from it', async ({
+  test('the popup speaks Dutch, and so does the e-mail unless the partner picks another language', async ({
     openExtensionPage,
     pageErrors,
   }) => {
@@ -117,11 +167,16 @@ test.describe('in Dutch', () => {
     await expect(
       page.getByRole('alert').filter({ hasText: 'Dit lijkt een tikfout' }),
     ).toContainText('jan@contoso.com');
-    // The UI is Dutch; the e-mail is English until the partner picks Nederlands.
+    // A Dutch browser gives a Dutch e-mail; the e-mail language is still the partner's choice.
     const subject = page.getByRole('textbox', { name: 'Onderwerp', exact: true });
+    await expect(subject).toHaveValue(
+      'Verzoek om Fabrikam IT te machtigen als uw Microsoft-partner',
+    );
+    const message = page.getByRole('textbox', { name: 'Bericht', exact: true });
+    await expect.poll(() => message.inputValue()).toContain('Met vriendelijke groet,');
+    await page.getByRole('button', { name: /^Opties van de aanvraag/ }).click();
+    await page.getByLabel('Taal van de e-mail', { exact: true }).selectOption('en');
     await expect(subject).toHaveValue('Please authorize Fabrikam IT as your Microsoft partner');
-    await page.getByLabel('Taal van de e-mail', { exact: true }).selectOption('nl');
-    await expect(subject).not.toHaveValue('Please authorize Fabrikam IT as your Microsoft partner');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import {
   allowClipboard,
   fillCustomer,
+  openRequestOptions,
   PROVIDER_ID,
   readDb,
   setUpProfile,
@@ -23,7 +24,8 @@ test('typing a customer name offers stored customers; picking one fills its fiel
 
   const name = page.getByRole('combobox', { name: 'Customer name' });
   await name.pressSequentially('cont');
-  const option = page.getByRole('option', { name: /Contoso B\.V\./ });
+  // Each option is named by the customer first, then the state of its latest invitation.
+  const option = page.getByRole('option', { name: /^Contoso B\.V\. Sent now · waiting$/ });
   await expect(option).toBeVisible();
   await expect(name).toHaveAttribute('aria-expanded', 'true');
   await name.press('ArrowDown');
@@ -34,8 +36,12 @@ test('typing a customer name offers stored customers; picking one fills its fiel
   await expect(page.getByLabel('Contact name', { exact: true })).toHaveValue('Jan de Vries');
   await expect(page.getByLabel('Customer domain', { exact: true })).toHaveValue('contoso.com');
   await expect(name).toHaveAttribute('aria-expanded', 'false');
+  await expect(name).toHaveAccessibleDescription('Sent now · waiting');
+  // Still waiting on that invitation: the draft is a reminder of it.
+  await expect(page.getByRole('button', { name: /^Request options/ })).toContainText('reminder');
 
   await page.getByLabel('Contact name', { exact: true }).fill('Piet Jansen');
+  await openRequestOptions(page);
   await page.getByLabel('Purpose', { exact: true }).selectOption('restore-admin');
   await page.getByRole('button', { name: 'Copy to clipboard' }).click();
   await page.getByRole('button', { name: 'Done' }).click();

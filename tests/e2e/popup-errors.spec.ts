@@ -1,7 +1,8 @@
 /**
  * Bad input: each shows its own message beside its field, focuses the first
  * wrong field, and nothing is handed over or recorded. Each test first makes a
- * valid hand-over, so Done *would* record if the check were missing.
+ * valid hand-over (saved as a draft record), so Done *would* record if the
+ * check were missing.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -11,24 +12,31 @@ import {
   expectFieldError,
   fillCustomer,
   markClipboard,
+  openRequestOptions,
   PROVIDER_ID,
   readClipboard,
   readDb,
+  type StoredRecords,
   setUpProfile,
 } from './popup-helpers';
+
+let recorded: StoredRecords;
 
 async function composeReady(page: Page): Promise<void> {
   await setUpProfile(page, { partnerId: '1234567' });
   await fillCustomer(page);
   await page.getByRole('button', { name: 'Copy to clipboard' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  await expect.poll(async () => (await readDb(page)).invitations).toHaveLength(1);
+  recorded = await readDb(page);
+  expect(recorded.invitations[0]).toMatchObject({ status: 'draft' });
   await markClipboard(page);
 }
 
 /**
  * Neither Copy nor Done goes through: each click ends with the focus back on the
  * wrong field (which proves the click was handled and refused), the clipboard
- * keeps its marker, and the store stays empty.
+ * keeps its marker, and the store holds just the draft of the first hand-over.
  */
 async function expectNothingHandedOverOrRecorded(page: Page, wrongField: Locator): Promise<void> {
   await page.getByRole('button', { name: 'Copy to clipboard' }).click();
@@ -37,7 +45,7 @@ async function expectNothingHandedOverOrRecorded(page: Page, wrongField: Locator
   await expect(wrongField).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: 'Recorded' })).toHaveCount(0);
   expect((await readClipboard(page))['text/plain']).toBe('clipboard marker');
-  expect(await readDb(page)).toEqual({ customers: [], invitations: [] });
+  expect(await readDb(page)).toEqual(recorded);
 }
 
 test.beforeEach(async ({ context }) => {
@@ -140,11 +148,18 @@ test('an invalid GDAP link is refused beside its field and nothing is recorded',
 }) => {
   const page = await openExtensionPage('popup.html');
   await composeReady(page);
+  await openRequestOptions(page);
   const gdap = page.getByLabel('GDAP request link', { exact: true });
   await gdap.fill(
     'https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/123',
   );
+  // Closed again, the options open by themselves to show the error beside its field.
+  const toggle = page.getByRole('button', { name: /^Request options/ });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toContainText('GDAP request');
   await expectNothingHandedOverOrRecorded(page, gdap);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expectFieldError(
     page,
     'GDAP request link',
@@ -159,6 +174,7 @@ test('an indirect reseller invitation without the provider tenant ID is refused'
 }) => {
   const page = await openExtensionPage('popup.html');
   await composeReady(page);
+  await openRequestOptions(page);
   await page.getByLabel('Relationship type', { exact: true }).selectOption('indirect');
   const provider = page.getByLabel("Indirect provider's tenant ID", { exact: true });
   await expectNothingHandedOverOrRecorded(page, provider);

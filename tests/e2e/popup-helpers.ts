@@ -142,3 +142,24 @@ export async function savedDraft(page: Page): Promise<Record<string, unknown> | 
     return got.unfinishedDraft as Record<string, unknown> | undefined;
   });
 }
+
+/** The request options sit behind a disclosure whose name starts with "Request options". */
+export async function openRequestOptions(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: /^Request options/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(page.getByLabel('Cloud', { exact: true })).toBeVisible();
+}
+
+/** The stored hand-over (storage.local `popupLastChannel`), as the popup keeps it. */
+export async function storedHandover(page: Page): Promise<Record<string, unknown> | undefined> {
+  return page.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome;
+    return (await api.storage.local.get('popupLastChannel')).popupLastChannel as
+      | Record<string, unknown>
+      | undefined;
+  });
+}

@@ -5,6 +5,7 @@ interface ManifestLike {
   permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
+  commands?: Record<string, { suggested_key?: Record<string, string> }>;
 }
 
 const BLANK_WEBMAIL =
@@ -42,6 +43,11 @@ test('the service worker starts and the manifest asks only for the listed permis
     'https://graph.microsoft.com/*',
   ]);
   expect(manifest.host_permissions).not.toContain('<all_urls>');
+  // A keyboard shortcut opens the popup (chrome.commands' `_execute_action`).
+  expect(manifest.commands?._execute_action?.suggested_key).toEqual({
+    default: 'Ctrl+Shift+Y',
+    mac: 'Command+Shift+Y',
+  });
   for (const host of manifest.host_permissions ?? []) {
     expect(host).toMatch(
       /^https:\/\/(mail\.google\.com|outlook\.(office|office365|live)\.com|outlook\.cloud\.microsoft)\/\*$/,

@@ -39,6 +39,10 @@ const SELECTORS = {
   chip: ['[data-hovercard-id]', 'span[email]'], // a recipient chip and its address
   subject: ['input[name="subjectbox"]'], // the subject field (hidden in inline replies)
   inlineReply: ['.AO'], // the conversation pane: a compose inside it is an inline reply
+  signature: [
+    'div.gmail_signature', // the signature block Gmail puts into the body
+    '[data-smartmail="gmail_signature"]', // the same, by its data attribute
+  ],
   boundary: [
     'div.gmail_signature', // the signature block
     '[data-smartmail="gmail_signature"]', // the same, by its data attribute
@@ -61,6 +65,8 @@ function isInlineReply(compose: HTMLElement): boolean {
 
 export const gmailAdapter: WebmailAdapter = {
   site: 'gmail',
+
+  signature: SELECTORS.signature,
 
   findComposes,
 

@@ -27,8 +27,22 @@ export interface InsertEnvironment {
 /** One address, nothing a recipient field would split into several. */
 const ADDRESS = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
 
-function contentOf(payload: InsertPayload): BodyContent {
-  return { text: payload.text, links: [payload.link, payload.gdapLink ?? ''].filter(Boolean) };
+/**
+ * What goes into the body. The draft's sign-off (`closing`) goes along unless
+ * the compose body already holds a signature with text in it: then the e-mail
+ * would sign twice. Outside a compose (no `body`) it always goes along.
+ */
+export function contentOf(
+  payload: InsertPayload,
+  body?: HTMLElement,
+  signature: readonly string[] = [],
+): BodyContent {
+  const signed =
+    body !== undefined &&
+    signature.length > 0 &&
+    [...body.querySelectorAll(signature.join(','))].some((el) => el.textContent?.trim());
+  const text = payload.closing && !signed ? `${payload.text}\n\n${payload.closing}` : payload.text;
+  return { text, links: [payload.link, payload.gdapLink ?? ''].filter(Boolean) };
 }
 
 function isValid(payload: InsertPayload): boolean {
@@ -97,7 +111,8 @@ export async function insertInvitation(
       : { subject: 'not-found' as const };
     if (!body.isConnected) return failure('page-changed');
 
-    const inserted = await adapter.insertBody(compose, contentOf(payload), caret, env);
+    const content = contentOf(payload, body, adapter.signature);
+    const inserted = await adapter.insertBody(compose, content, caret, env);
     if (!inserted.ok) return failure(body.isConnected ? 'editor-refused' : 'page-changed');
     return {
       ok: true,

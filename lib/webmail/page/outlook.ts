@@ -43,6 +43,10 @@ const SELECTORS = {
   ],
   subjectAnyLanguage: 'input[type="text"][autocomplete="off"]', // the subject is the last such input
   reply: ['#divRplyFwdMsg', '[id$="divRplyFwdMsg"]'], // the header of quoted text in a reply or forward
+  signature: [
+    '#Signature', // the signature block Outlook puts into the body
+    '[id^="Signature"]', // the signature block, numbered variants
+  ],
   boundary: [
     '#Signature', // the signature block
     '[id^="Signature"]', // the signature block, numbered variants
@@ -85,6 +89,8 @@ function wellOf(field: HTMLElement, compose: HTMLElement): HTMLElement {
 
 export const outlookAdapter: WebmailAdapter = {
   site: 'outlook',
+
+  signature: SELECTORS.signature,
 
   findComposes,
 

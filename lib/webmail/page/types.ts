@@ -31,6 +31,8 @@ export interface BodyTools {
 
 export interface WebmailAdapter {
   readonly site: Webmail;
+  /** The compose body's own signature block: with one, the draft's sign-off stays out (insert.ts). */
+  readonly signature: readonly string[];
   /** Every open compose window's root element, in document order. */
   findComposes(doc: Document): HTMLElement[];
   /** The rich-text body of a compose window. */

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDb, findCustomers, upsertCustomer } from '../../../lib/db';
+import {
+  closeDb,
+  findCustomers,
+  recordHandover,
+  recordSentInvitation,
+  suggestCustomers,
+  upsertCustomer,
+} from '../../../lib/db';
+import { draft } from './fixtures';
 
 afterEach(closeDb);
 
@@ -65,5 +73,40 @@ describe('findCustomers', () => {
     await seed();
     expect(await found('')).toEqual([]);
     expect(await found('  ')).toEqual([]);
+  });
+});
+
+describe('suggestCustomers', () => {
+  it('gives each customer found with the summary of its latest invitation', async () => {
+    await recordSentInvitation({
+      customer: { name: 'Bakkerij de Zon', contactEmail: 'jan@zon.nl' },
+      invitation: draft({ language: 'nl' }),
+      channel: 'gmail',
+      at: 5000,
+    });
+    await recordHandover({
+      customer: { name: 'Bakkerij Brood', contactEmail: 'piet@brood.nl' },
+      invitation: draft(),
+      channel: 'clipboard',
+      at: 6000,
+    });
+    await upsertCustomer({ name: 'Bakker zonder uitnodiging' }, 7000);
+
+    const r = await suggestCustomers('bakk', 6);
+    if (!r.ok) throw new Error(r.error.message);
+    const byName = Object.fromEntries(r.value.items.map((s) => [s.customer.name, s.latest]));
+    expect(Object.keys(byName).sort()).toEqual([
+      'Bakker zonder uitnodiging',
+      'Bakkerij Brood',
+      'Bakkerij de Zon',
+    ]);
+    expect(byName['Bakkerij de Zon']).toMatchObject({
+      status: 'sent',
+      sentAt: 5000,
+      language: 'nl',
+    });
+    expect(byName['Bakkerij Brood']).toMatchObject({ status: 'draft', createdAt: 6000 });
+    expect(byName['Bakker zonder uitnodiging']).toBeUndefined();
+    expect(await suggestCustomers('bakk', 0)).toMatchObject({ ok: false });
   });
 });

@@ -12,13 +12,17 @@ const CUSTOMER: Customer = {
   domain: 'contoso.com',
   tenantId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
   country: 'NL',
-  cloud: 'germany',
+  cloud: 'us-government',
   notes: 'Called in May',
   createdAt: 1,
   updatedAt: 2,
 };
 
 describe('a stored customer as the compose form’s fields', () => {
+  it('puts a Microsoft Cloud Germany customer (closed in 2021) in the public cloud', () => {
+    expect(formFieldsForCustomer({ ...CUSTOMER, cloud: 'germany' }).cloud).toBe('public');
+  });
+
   it('maps each customer field to its form field, and nothing else', () => {
     expect(formFieldsForCustomer(CUSTOMER)).toEqual({
       customerId: 'c1',
@@ -27,7 +31,7 @@ describe('a stored customer as the compose form’s fields', () => {
       contactName: 'Jan de Vries',
       customerDomain: 'contoso.com',
       customerCountry: 'NL',
-      cloud: 'germany',
+      cloud: 'us-government',
     });
   });
 
@@ -44,7 +48,7 @@ describe('a stored customer as the compose form’s fields', () => {
     };
     expect({ ...form, ...formFieldsForCustomer(CUSTOMER) }).toMatchObject({
       customerName: 'Contoso B.V.',
-      cloud: 'germany',
+      cloud: 'us-government',
       purpose: 'additional-partner',
       gdapLink: 'x',
     });

@@ -5,6 +5,7 @@ import {
   type DraftSnapshot,
   type HandedOver,
   handedOverFromStorage,
+  sameRecipient,
   sameSnapshot,
   snapshotOf,
 } from '../../../lib/form/handed-over';
@@ -92,5 +93,24 @@ describe('the stored hand-over', () => {
     expect(handedOverFromStorage('fax', saved)).toBeUndefined();
     expect(handedOverFromStorage({ channel: 'gmail' }, saved)).toBeUndefined();
     expect(handedOverFromStorage(undefined, saved)).toBeUndefined();
+  });
+});
+
+describe('sameRecipient', () => {
+  const form = draft().form;
+  it('compares stored customers by id, typed ones by name and e-mail in any case', () => {
+    expect(sameRecipient({ ...form, customerId: 'c1' }, { ...form, customerId: 'c1' })).toBe(true);
+    expect(sameRecipient({ ...form, customerId: 'c1' }, { ...form, customerId: 'c2' })).toBe(false);
+    expect(sameRecipient(form, { ...form, customerName: ' contoso b.v. ', contactName: 'X' })).toBe(
+      true,
+    );
+    expect(sameRecipient(form, { ...form, contactEmail: 'piet@contoso.com' })).toBe(false);
+    expect(sameRecipient(form, { ...form, customerName: 'Northwind' })).toBe(false);
+  });
+
+  it('keeps a stored hand-over with its time and draft record', () => {
+    const stored = { ...copied, at: 5000, invitationId: 'i1' };
+    expect(handedOverFromStorage(stored, undefined)).toEqual(stored);
+    expect(HandedOverSchema.safeParse({ ...stored, at: -1 }).success).toBe(false);
   });
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { recordSentInvitation } from '../../../lib/db';
 import { newComposeForm } from '../../../lib/form/form';
 import { invitationLinkFor } from '../../../lib/form/link';
-import { recordInputFor } from '../../../lib/form/record';
-import type { ComposeForm, PartnerProfile } from '../../../lib/schema';
+import { type InvitationForm, recordInputFor } from '../../../lib/form/record';
+import type { PartnerProfile } from '../../../lib/schema';
 
 const PROFILE: PartnerProfile = {
   tenantId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
@@ -15,13 +15,14 @@ const PROFILE: PartnerProfile = {
 };
 const PROVIDER = 'a1b2c3d4-e5f6-4789-abcd-ef0123456789';
 
-function handedOver(patch: Partial<ComposeForm>) {
-  const form: ComposeForm = {
+function handedOver(patch: Partial<InvitationForm>) {
+  const form: InvitationForm = {
     ...newComposeForm(PROFILE),
     customerName: ' Fabrikam B.V. ',
     contactEmail: 'Anna@Fabrikam.COM',
     contactName: 'Anna',
     customerDomain: 'fabrikam.com',
+    purpose: 'new-relationship',
     ...patch,
   };
   const link = invitationLinkFor(form, PROFILE, { linkTemplates: {} });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type DraftInput, escapeHtml, renderDraft } from '../../../lib/invitation';
-import { EMAIL_LANGUAGES, PURPOSES } from '../../../lib/schema';
+import { DRAFT_PURPOSES, EMAIL_LANGUAGES } from '../../../lib/schema';
 
 const LINK =
   'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
@@ -27,7 +27,7 @@ function draft(input: Partial<DraftInput>) {
 }
 
 const CASES = EMAIL_LANGUAGES.flatMap((language) =>
-  PURPOSES.map((purpose) => [language, purpose] as const),
+  DRAFT_PURPOSES.map((purpose) => [language, purpose] as const),
 );
 
 describe('renderDraft in every language and purpose', () => {
@@ -72,11 +72,13 @@ describe('renderDraft in every language and purpose', () => {
         'new-relationship': 'would like to become',
         'additional-partner': 'additional',
         'restore-admin': 'restore',
+        reminder: 'here is the same link again',
       },
       nl: {
         'new-relationship': 'wil graag de',
         'additional-partner': 'extra',
         'restore-admin': 'herstellen',
+        reminder: 'dezelfde link nogmaals',
       },
     }[language][purpose];
     expect(draft({ language, purpose }).text).toContain(marker);
@@ -115,7 +117,28 @@ describe('renderDraft details', () => {
       subject: 'Hi Fabrikam',
       text: `Go: ${LINK}`,
       html: `<p>Go: <a href="${LINK_IN_HTML}">${LINK_IN_HTML}</a></p>`,
+      // The built-in sign-off, which this text does not end with (sign-off.ts keeps it whole).
+      closing: 'Kind regards,\nJan Jansen\nContoso IT',
     });
+  });
+
+  it('gives the sign-off the text ends with apart, in the e-mail language', () => {
+    expect(draft({}).closing).toBe('Kind regards,\nJan Jansen\nContoso IT');
+    const nl = draft({ language: 'nl', signature: 'Jan\nContoso' });
+    expect(nl.closing).toBe('Met vriendelijke groet,\nJan\nContoso');
+    expect(nl.text.endsWith(`\n\n${nl.closing}`)).toBe(true);
+  });
+
+  it('dates a reminder by the invitation it follows up, in the e-mail language', () => {
+    const sentAt = new Date(2026, 2, 3, 12).getTime();
+    expect(draft({ purpose: 'reminder', sentAt }).text).toContain('On 3 March 2026 we sent you');
+    expect(draft({ purpose: 'reminder', sentAt, language: 'nl' }).text).toContain(
+      'Op 3 maart 2026 hebben wij u een uitnodiging gestuurd',
+    );
+    expect(draft({ purpose: 'reminder' }).text).toContain('We recently sent you an invitation');
+    expect(draft({ purpose: 'reminder' }).subject).toBe(
+      'Reminder: please authorize Contoso IT as your Microsoft partner',
+    );
   });
 
   it.each([

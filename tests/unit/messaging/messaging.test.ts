@@ -82,6 +82,7 @@ describe('content-script messaging', () => {
         type: 'insert',
         payload: {
           ...PAYLOAD,
+          closing: 'Kind regards,\nAnna',
           gdapLink: 'https://x',
           composeId: 'c',
           atContextTarget: true,
@@ -93,6 +94,8 @@ describe('content-script messaging', () => {
       'a non-boolean atContextTarget',
       { type: 'insert', payload: { ...PAYLOAD, atContextTarget: 'yes' } },
     ],
+    ['a non-string closing', { type: 'insert', payload: { ...PAYLOAD, closing: 7 } }],
+    ['an empty closing', { type: 'insert', payload: { ...PAYLOAD, closing: '' } }],
     ['a missing link', { type: 'insert', payload: { ...PAYLOAD, link: undefined } }],
     ['a null gdapLink', { type: 'insert', payload: { ...PAYLOAD, gdapLink: null } }],
     ['an insert without payload', { type: 'insert' }],
