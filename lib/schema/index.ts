@@ -4,6 +4,9 @@
  * type is `z.infer` of its schema — nowhere else are these shapes declared.
  */
 import { z } from 'zod/mini';
+import { IdSchema, RECORD_LIMITS as L, nameText, TimestampSchema } from './limits';
+
+export * from './limits';
 
 /** A GUID as Partner Center prints it: 8-4-4-4-12 hex digits, any case. */
 export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -57,8 +60,8 @@ export const LINK_VARIANTS = [
 export const LinkVariantSchema = z.enum(LINK_VARIANTS);
 export type LinkVariant = z.infer<typeof LinkVariantSchema>;
 
-/** Epoch milliseconds. */
-const Timestamp = z.number().check(z.int(), z.nonnegative());
+/** Epoch milliseconds, in the window limits.ts explains. */
+const Timestamp = TimestampSchema;
 
 /** The partner profile: kept in extension storage (`storage.sync`). */
 export const PartnerProfileSchema = z.object({
@@ -92,20 +95,26 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
+/**
+ * The shape and limits of a customer. lib/db adds the rules that need
+ * lib/invitation (e-mail address and domain as the popup checks them) and reads
+ * and writes every record through both.
+ */
 export const CustomerSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1), z.maxLength(300)),
+  id: IdSchema,
+  name: nameText(L.name, { required: true }),
   /** `normalizeName(name)`: lower case, no accents, no punctuation; indexed. */
-  nameKey: z.string(),
-  contactName: z._default(z.string(), ''),
+  nameKey: z.string().check(z.maxLength(L.name * 2)),
+  contactName: z._default(nameText(L.contactName, { required: false }), ''),
   /** Lower-cased; indexed (empty when unknown). */
-  contactEmail: z._default(z.string(), ''),
+  contactEmail: z._default(z.string().check(z.maxLength(L.email)), ''),
   /** Lower-cased; indexed (empty when unknown). */
-  domain: z._default(z.string(), ''),
+  domain: z._default(z.string().check(z.maxLength(L.domain)), ''),
   tenantId: z.optional(GuidSchema),
-  country: z.optional(z.string()),
+  /** ISO 3166-1 alpha-2, upper case, as the popup stores it. */
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
   cloud: z._default(CloudSchema, 'public'),
-  notes: z._default(z.string(), ''),
+  notes: z._default(z.string().check(z.maxLength(L.notes)), ''),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -114,27 +123,28 @@ export type Customer = z.infer<typeof CustomerSchema>;
 export const StatusChangeSchema = z.object({
   status: InvitationStatusSchema,
   at: Timestamp,
-  note: z.optional(z.string()),
+  note: z.optional(z.string().check(z.maxLength(L.historyNote))),
 });
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
 
+/** The shape and limits of an invitation; lib/db adds the link rules (lib/invitation). */
 export const InvitationSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  customerId: z.string().check(z.minLength(1)),
+  id: IdSchema,
+  customerId: IdSchema,
   relationshipType: RelationshipTypeSchema,
   /** Indirect reseller: the indirect provider's tenant ID. */
   providerTenantId: z.optional(GuidSchema),
   purpose: PurposeSchema,
   cloud: CloudSchema,
   adminPrivileges: z.boolean(),
-  gdapLink: z.optional(z.string()),
-  link: z.string(),
+  gdapLink: z.optional(z.string().check(z.maxLength(L.link))),
+  link: z.string().check(z.maxLength(L.link)),
   language: EmailLanguageSchema,
-  subject: z.string(),
-  text: z.string(),
+  subject: z.string().check(z.maxLength(L.subject)),
+  text: z.string().check(z.maxLength(L.text)),
   channel: z.optional(ChannelSchema),
   status: InvitationStatusSchema,
-  history: z.array(StatusChangeSchema),
+  history: z.array(StatusChangeSchema).check(z.minLength(1), z.maxLength(L.historyEntries)),
   createdAt: Timestamp,
   /** Set when the status becomes `sent` (Done); indexed. */
   sentAt: z.optional(Timestamp),
@@ -182,7 +192,7 @@ export const BACKUP_FORMAT = 'csp-reseller-invitations-backup';
 export const BackupFileSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(1),
-  exportedAt: z.string(),
+  exportedAt: z.string().check(z.maxLength(64)),
   customers: z.array(CustomerSchema),
   invitations: z.array(InvitationSchema),
 });

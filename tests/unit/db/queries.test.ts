@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDb, findCustomers, upsertCustomer } from '../../../lib/db';
-import { customerRecord, invitationRecord, putRaw } from './fixtures';
+import { customerRecord, invitationRecord, putRaw, T } from './fixtures';
 
 afterEach(closeDb);
 
@@ -9,7 +9,7 @@ const NAMES = ['Delta', 'alpha', 'Charlie', 'Écho', 'bravo'];
 async function seedNames() {
   // updatedAt follows the order of NAMES: Delta oldest, bravo newest.
   for (const [i, name] of NAMES.entries()) {
-    const r = await upsertCustomer({ name }, 1000 + i);
+    const r = await upsertCustomer({ name }, T + 1000 + i);
     if (!r.ok) throw new Error(r.error.message);
   }
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDb, exportAll } from '../../../lib/db';
 import { applyCustomerCsv, previewCustomerCsv } from '../../../lib/transfer';
-import { customer, NOW, seed, value } from './records';
+import { customer, DAY, NOW, seed, value } from './records';
 
 afterEach(closeDb);
 
@@ -16,7 +16,7 @@ describe('applyCustomerCsv', () => {
         contactName: 'Anna',
         contactEmail: 'anna@contoso.com',
         notes: 'keep me',
-        createdAt: 500,
+        createdAt: NOW - 200 * DAY,
       }),
     ]);
     const p = await preview(
@@ -42,7 +42,7 @@ describe('applyCustomerCsv', () => {
       domain: 'contoso.com',
       cloud: 'public',
       notes: 'keep me',
-      createdAt: 500,
+      createdAt: NOW - 200 * DAY,
       updatedAt: NOW,
     });
     expect(byName.Fabrikam).toMatchObject({

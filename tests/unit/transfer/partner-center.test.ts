@@ -130,7 +130,7 @@ describe('reconcilePartnerCenterCsv with a real-looking Customers.csv', () => {
     expect(cus.contoso?.tenantId).toBe(CONTOSO);
     expect(cus.cafe?.tenantId).toBe(CAFE);
     expect(cus.tailspin).toMatchObject({ tenantId: TAILSPIN, updatedAt: NOW });
-    expect(cus.northwind?.updatedAt).toBe(1000); // had its tenant ID already
+    expect(cus.northwind?.updatedAt).toBe(NOW - 100 * DAY); // had its tenant ID already
     expect(cus.woodgrove?.tenantId).toBe(NOT_WOODGROVE);
   });
 
