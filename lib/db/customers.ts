@@ -4,10 +4,11 @@
  */
 import type { IDBPObjectStore } from 'idb';
 import type { z } from 'zod/mini';
-import { type Customer, CustomerSchema } from '../schema';
+import type { Customer, CustomerSchema } from '../schema';
 import { describeIssues } from '../schema/issues';
 import { DbAbort, type DbResult } from './errors';
 import { domainKeyOf, emailKeyOf, nameKeyOf } from './keys';
+import { CustomerRecordSchema } from './record-schema';
 import { parseStored } from './records';
 import type { AppDB, AppStoreName } from './schema';
 import { inTransaction } from './transaction';
@@ -83,7 +84,7 @@ export async function upsertCustomerIn<S extends ArrayLike<AppStoreName>>(
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };
-  const parsed = CustomerSchema.safeParse(candidate);
+  const parsed = CustomerRecordSchema.safeParse(candidate);
   if (!parsed.success) {
     throw new DbAbort({
       code: 'invalid-input',

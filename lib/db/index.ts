@@ -41,6 +41,7 @@ export {
 } from './list';
 export { closeDb, DB_NAME, DB_VERSION, getDb, openAppDb } from './open';
 export { findCustomers } from './queries';
+export { CustomerRecordSchema, InvitationRecordSchema } from './record-schema';
 export {
   type RecordedSent,
   type RecordSentInput,

@@ -6,6 +6,7 @@
 import type { RecordSentInput } from '../db';
 import { effectiveAdminPrivileges, validateEmail } from '../invitation';
 import type { Channel, ComposeForm } from '../schema';
+import { gdapLinkOf } from './link';
 
 export interface HandedOver {
   form: ComposeForm;
@@ -26,7 +27,7 @@ export function recordInputFor({
 }: HandedOver): RecordSentInput {
   const email = validateEmail(form.contactEmail);
   const country = form.customerCountry.trim().toUpperCase();
-  const gdapLink = form.gdapLink.trim();
+  const gdapLink = gdapLinkOf(form);
   return {
     customer: {
       ...(form.customerId ? { id: form.customerId } : {}),

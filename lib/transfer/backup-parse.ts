@@ -4,13 +4,8 @@
  * file is refused with the first thing wrong in it, in words.
  */
 import { z } from 'zod/mini';
-import {
-  BACKUP_FORMAT,
-  type BackupFile,
-  CustomerSchema,
-  type Invitation,
-  InvitationSchema,
-} from '../schema';
+import { CustomerRecordSchema, InvitationRecordSchema } from '../db';
+import { BACKUP_FORMAT, type BackupFile, type Invitation } from '../schema';
 import { describeFirstIssue } from '../schema/issues';
 import { fail, ok, type TransferResult } from './errors';
 import { checkImportSize, MAX_BACKUP_BYTES } from './limits';
@@ -111,9 +106,13 @@ export function parseBackup(text: string): TransferResult<BackupFile> {
   if (!json.ok) return json;
   const envelope = checkEnvelope(json.value);
   if (!envelope.ok) return envelope;
-  const customers = parseRecords('Customer', envelope.value.customers, CustomerSchema);
+  const customers = parseRecords('Customer', envelope.value.customers, CustomerRecordSchema);
   if (!customers.ok) return customers;
-  const invitations = parseRecords('Invitation', envelope.value.invitations, InvitationSchema);
+  const invitations = parseRecords(
+    'Invitation',
+    envelope.value.invitations,
+    InvitationRecordSchema,
+  );
   if (!invitations.ok) return invitations;
 
   const repeated =

@@ -46,8 +46,13 @@ export function fail<T = never>(code: ImportErrorCode, message: string): Transfe
 export type RowErrorCode =
   | 'missing-name'
   | 'too-long'
+  | 'invisible-character'
   | 'invalid-email'
   | 'invalid-domain'
   | 'invalid-tenant-id'
-  | 'invalid-cloud';
+  | 'invalid-cloud'
+  | 'invalid-country';
 export type RowError = AppError<RowErrorCode>;
+
+/** Imported all the same, but said in the preview: a look-alike mail domain (lib/invitation). */
+export type RowWarning = AppError<'domain-mixed-scripts' | 'domain-punycode'>;

@@ -36,7 +36,7 @@ async function seedVariety() {
         relationshipType: 'indirect',
         providerTenantId: TENANT,
         gdapLink:
-          'https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/x',
+          'https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/0f1e2d3c-4b5a-4978-8796-a5b4c3d2e1f0-1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
         status: 'accepted',
         history: [
           { status: 'sent', at: NOW - 5 * DAY },
