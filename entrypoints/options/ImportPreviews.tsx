@@ -4,7 +4,21 @@
  * customers matched with the partner's. Names from the file are JSX text.
  */
 import { t } from '../../lib/i18n';
-import type { CustomerCsvPreview, ReconcilePlan } from '../../lib/transfer';
+import type { CustomerCsvPreview, DecodedFile, ReconcilePlan } from '../../lib/transfer';
+
+/** Which encoding the file was read in, and why a preview is shown again. */
+export function SourceNote({ source, notice }: { source: DecodedFile; notice?: string }) {
+  return (
+    <>
+      {notice ? (
+        <p role="alert" class="status status-error">
+          {notice}
+        </p>
+      ) : null}
+      <p class="hint">{t(`options_readAs_${source.encoding.replace(/-/g, '_')}`)}</p>
+    </>
+  );
+}
 
 /** The preview lists at most this many rows; the summary counts them all. */
 const PREVIEW_ROWS = 200;

@@ -5,13 +5,7 @@
  * preview or the error), then write it in one transaction when the partner agrees.
  */
 import { t } from '../../lib/i18n';
-import type { BackupFile } from '../../lib/schema';
-import type {
-  BackupImportMode,
-  CustomerCsvPreview,
-  ReconcilePlan,
-  TransferError,
-} from '../../lib/transfer';
+import type { BackupImportMode, DecodedFile, TransferError } from '../../lib/transfer';
 import { refreshBadge, reloadList } from './load';
 import { type AppState, showToast } from './state';
 
@@ -87,31 +81,43 @@ export async function readImportFile(state: AppState, file: File): Promise<void>
   performance.mark('import-start');
   const fileName = file.name;
   state.importView.value = { step: 'reading', fileName };
-  const transfer = await loadTransfer();
-  const tooBig = transfer.checkImportSize(file.size, transfer.MAX_BACKUP_BYTES);
-  if (!tooBig.ok) return fail(state, fileName, tooBig.error);
-  const text = await file.text();
-  const kind = transfer.detectImportKind(text);
-  if (kind !== 'backup') {
-    const size = transfer.checkImportSize(file.size, transfer.MAX_IMPORT_BYTES);
-    if (!size.ok) return fail(state, fileName, size.error);
+  try {
+    const transfer = await loadTransfer();
+    const tooBig = transfer.checkImportSize(file.size, transfer.MAX_BACKUP_BYTES);
+    if (!tooBig.ok) return fail(state, fileName, tooBig.error);
+    const read = await transfer.readImportFile(file);
+    if (!read.ok) return fail(state, fileName, read.error);
+    await preview(state, fileName, read.value);
+  } catch (e) {
+    // Whatever went wrong, the page must not stay on "Checking the file".
+    fail(state, fileName, {
+      code: 'import-failed',
+      message: `The file could not be checked: ${e instanceof Error ? e.message : String(e)}. Nothing was imported.`,
+    });
   }
+}
+
+/** Reads the decoded file into the preview of its kind; `notice` says why it is shown again. */
+async function preview(
+  state: AppState,
+  fileName: string,
+  source: DecodedFile,
+  notice?: string,
+): Promise<void> {
+  const transfer = await loadTransfer();
   const onProgress = (done: number, total: number) => {
     state.importView.value = { step: 'reading', fileName, done, total };
   };
-  if (kind === 'backup') {
-    const parsed = transfer.parseBackup(text);
-    if (!parsed.ok) return fail(state, fileName, parsed.error);
-    state.importView.value = { step: 'backup', fileName, file: parsed.value };
-  } else if (kind === 'partner-center') {
-    const plan = await transfer.reconcilePartnerCenterCsv(text, { onProgress });
-    if (!plan.ok) return fail(state, fileName, plan.error);
-    state.importView.value = { step: 'partner-center', fileName, plan: plan.value };
-  } else {
-    const preview = await transfer.previewCustomerCsv(text, { onProgress });
-    if (!preview.ok) return fail(state, fileName, preview.error);
-    state.importView.value = { step: 'customer-csv', fileName, preview: preview.value };
-  }
+  const read = await transfer.previewImport(source.text, { onProgress });
+  if (!read.ok) return fail(state, fileName, read.error);
+  const common = { fileName, source, ...(notice ? { notice } : {}) };
+  const r = read.value;
+  state.importView.value =
+    r.kind === 'backup'
+      ? { step: 'backup', file: r.file, ...common }
+      : r.kind === 'partner-center'
+        ? { step: 'partner-center', plan: r.plan, ...common }
+        : { step: 'customer-csv', preview: r.preview, ...common };
   performance.mark('import-preview');
 }
 

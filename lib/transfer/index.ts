@@ -26,6 +26,12 @@ export {
 } from './customer-csv-preview';
 export type { MatchedBy } from './customer-matcher';
 export type { CustomerFields } from './customer-row';
+export {
+  type DecodedFile,
+  decodeImportBytes,
+  readImportFile,
+  type TextEncoding,
+} from './decode';
 export { detectImportKind, type ImportKind } from './detect';
 export type {
   ImportErrorCode,
@@ -49,4 +55,5 @@ export {
   type ReconcileRow,
 } from './partner-center-plan';
 export { PARTNER_CENTER_COLUMNS, type PartnerCenterRow } from './partner-center-rows';
+export { type ImportPreview, previewImport } from './preview-import';
 export type { ProgressCallback } from './progress';

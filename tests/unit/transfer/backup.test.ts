@@ -118,7 +118,18 @@ describe('parseBackup refuses a bad file and says what is wrong', () => {
 
   it.each([
     ['an empty file', '', 'empty-file', /empty/],
-    ['not JSON', 'Name,Email\nContoso,a@b.c', 'not-json', /not valid JSON/],
+    [
+      'not JSON',
+      '{"format": "csp-reseller-invitations-backup", oops}',
+      'not-json',
+      /not valid JSON/,
+    ],
+    [
+      'a CSV whose first cell begins with "{"',
+      '{Name},Email\nContoso,it@contoso.com\nFabrikam,it@fabrikam.com',
+      'json-looking-csv',
+      /starts with "\{" like a JSON backup, but it is a table of 2 columns separated by ","/,
+    ],
     ['truncated JSON', text(good()).slice(0, 200), 'not-json', /cut off \(truncated\)/],
     [
       'another format',
@@ -126,7 +137,8 @@ describe('parseBackup refuses a bad file and says what is wrong', () => {
       'wrong-format',
       /not a backup/,
     ],
-    ['a JSON array', '[1,2]', 'wrong-format', /not a backup/],
+    ['a JSON array', '[1,2]', 'json-array', /holds a JSON list \(\[…\]\) of 2 items, not a backup/],
+    ['JSON null', 'null', 'json-not-object', /holds only the JSON value null, not a backup/],
     ['a newer version', text({ ...good(), version: 2 }), 'unsupported-version', /version 2/],
     [
       'a customer without a name',
