@@ -30,6 +30,9 @@ type Checked<Code extends string> =
  */
 const LOCAL_PART = /^[A-Za-z0-9.!$&'*+/=^_`{|}~-]+$/;
 const LABEL = /^(?!-)[\p{L}\p{N}-]{1,63}(?<!-)$/u;
+/** The same for ASCII, several times faster: imports and reads check every stored domain. */
+const ASCII_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** Returns the address trimmed, with its domain in lower case. */
 export function validateEmail(address: string): Checked<EmailErrorCode> {
@@ -87,10 +90,11 @@ export function validateDomain(input: string): Checked<DomainErrorCode> {
 export function isWellFormedDomain(domain: string): boolean {
   const labels = domain.split('.');
   const tld = labels[labels.length - 1] ?? '';
+  const label = ASCII.test(domain) ? ASCII_LABEL : LABEL;
   return (
     labels.length >= 2 &&
     domain.length <= 253 &&
-    labels.every((l) => LABEL.test(l)) &&
+    labels.every((l) => label.test(l)) &&
     /^(\p{L}{2,}|xn--[a-z0-9-]+)$/u.test(tld)
   );
 }

@@ -53,7 +53,10 @@ function domainPart(emailOrDomain: string): string {
 
 export function lookAlikeDomain(emailOrDomain: string): LookAlikeWarning | undefined {
   const domain = domainPart(emailOrDomain);
-  if (domain === '') return undefined;
+  // Plain ASCII without punycode is one script (Latin): the common case, checked per CSV row.
+  if (domain === '' || (/^[\x20-\x7e]*$/.test(domain) && !domain.includes('xn--'))) {
+    return undefined;
+  }
   const shown = domainToUnicode(domain);
   const scripts = scriptsOf(shown);
   if (scripts.length > 1) {
