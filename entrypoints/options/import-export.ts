@@ -123,15 +123,25 @@ async function preview(
 
 async function finish(
   state: AppState,
-  fileName: string,
+  { fileName, source }: { fileName: string; source: DecodedFile },
   written: { ok: true; text: string } | { ok: false; error: TransferError },
 ): Promise<void> {
+  // The data changed between preview and Apply: nothing was written; show the file
+  // against what is stored now, with the reason, so the partner decides again.
+  if (!written.ok && written.error.code === 'changed-since-preview') {
+    return preview(state, fileName, source, t('options_previewAgain', written.error.message));
+  }
   if (!written.ok) return fail(state, fileName, written.error);
   performance.mark('import-written');
   await reloadList(state);
   state.importView.value = { step: 'done', fileName, text: written.text };
   performance.mark('import-listed');
   refreshBadge();
+}
+
+/** "… 1 customer in the file was deleted after the preview and stays deleted." */
+function withLeftDeleted(text: string, leftDeleted: number): string {
+  return leftDeleted > 0 ? `${text} ${t('options_leftDeleted', String(leftDeleted))}` : text;
 }
 
 /** Step two: write what the partner saw, in one transaction (all or nothing). */
@@ -155,7 +165,7 @@ export async function applyImport(
     const r = await transfer.importBackup(view.file, mode);
     await finish(
       state,
-      view.fileName,
+      view,
       r.ok
         ? {
             ok: true,
@@ -171,15 +181,18 @@ export async function applyImport(
     const r = await transfer.applyCustomerCsv(view.preview, { onProgress });
     await finish(
       state,
-      view.fileName,
+      view,
       r.ok
         ? {
             ok: true,
-            text: t(
-              'options_importedCsv',
-              String(r.value.created),
-              String(r.value.updated),
-              String(r.value.skipped),
+            text: withLeftDeleted(
+              t(
+                'options_importedCsv',
+                String(r.value.created),
+                String(r.value.updated),
+                String(r.value.skipped),
+              ),
+              r.value.leftDeleted,
             ),
           }
         : r,
@@ -188,15 +201,18 @@ export async function applyImport(
     const r = await transfer.applyReconcile(view.plan, { onProgress });
     await finish(
       state,
-      view.fileName,
+      view,
       r.ok
         ? {
             ok: true,
-            text: t(
-              'options_reconciled',
-              String(r.value.accepted),
-              String(r.value.tenantIdsStored),
-              String(view.plan.summary.unmatched),
+            text: withLeftDeleted(
+              t(
+                'options_reconciled',
+                String(r.value.accepted),
+                String(r.value.tenantIdsStored),
+                String(view.plan.summary.unmatched),
+              ),
+              r.value.leftDeleted,
             ),
           }
         : r,

@@ -12,6 +12,7 @@ import { CustomerRecordSchema } from './record-schema';
 import { parseStored } from './records';
 import type { AppDB, AppStoreName } from './schema';
 import { inTransaction } from './transaction';
+import { nextVersion } from './version';
 
 /**
  * What a caller gives for a customer. The keys and times are computed here. On an
@@ -82,7 +83,7 @@ export async function upsertCustomerIn<S extends ArrayLike<AppStoreName>>(
     contactEmail: emailKeyOf(merged.contactEmail ?? ''),
     domain: domainKeyOf(merged.domain ?? ''),
     createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
+    updatedAt: nextVersion(existing, now),
   };
   const parsed = CustomerRecordSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -1,6 +1,13 @@
 /** The database's public surface: callers import from 'lib/db', not its files. */
 
 export {
+  type AppliedPlan,
+  type ApplyPlanOptions,
+  applyImportPlan,
+  type ImportPlanInput,
+  type PlannedUpdate,
+} from './apply-plan';
+export {
   type AllRecords,
   type AllRecordsInput,
   type Exported,

@@ -30,6 +30,7 @@ describe('applyCustomerCsv', () => {
       created: 1,
       updated: 1,
       skipped: 2,
+      leftDeleted: 0,
     });
     const { customers } = value(await exportAll());
     const byName = Object.fromEntries(customers.map((c) => [c.name, c]));

@@ -106,7 +106,11 @@ describe('reconcilePartnerCenterCsv with a real-looking Customers.csv', () => {
   it('applies the plan: accepted with a Partner Center history entry, tenant IDs stored', async () => {
     await seedPartner();
     const plan = value(await reconcilePartnerCenterCsv(fixture('Customers.csv'), { now: NOW }));
-    expect(value(await applyReconcile(plan))).toEqual({ accepted: 4, tenantIdsStored: 5 });
+    expect(value(await applyReconcile(plan, { now: NOW }))).toEqual({
+      accepted: 4,
+      tenantIdsStored: 5,
+      leftDeleted: 0,
+    });
 
     const { customers, invitations } = value(await exportAll());
     const inv = Object.fromEntries(invitations.map((i) => [i.id, i]));
