@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { getCustomer, listInvitationsForCustomer } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import type { Customer, Invitation } from '../../lib/schema';
-import { deleteCustomers, saveNotes } from './actions';
+import { deleteCustomers, type NotesSaved, saveNotes } from './actions';
 import { cloudLabel } from './format';
 import { Fact, InvitationView } from './InvitationView';
 import { RestoreAdmin } from './RestoreAdmin';
@@ -20,7 +20,8 @@ interface Loaded {
   damaged: number;
 }
 
-function useCustomer(id: string): Loaded | { error: string } | undefined {
+/** `reloads` counts the partner's Reload clicks: each reads the customer again. */
+function useCustomer(id: string, reloads: number): Loaded | { error: string } | undefined {
   const [loaded, setLoaded] = useState<Loaded | { error: string }>();
   useEffect(() => {
     let live = true;
@@ -38,20 +39,25 @@ function useCustomer(id: string): Loaded | { error: string } | undefined {
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, reloads]);
   return loaded;
 }
 
-function Notes({ customer }: { customer: Customer }) {
+/** Saves over the version it opened; changed or deleted elsewhere, it offers a reload. */
+function Notes({ customer, onReload }: { customer: Customer; onReload: () => void }) {
   const state = useAppState();
+  const [base, setBase] = useState(customer);
   const [notes, setNotes] = useState(customer.notes);
-  const [result, setResult] = useState<{ ok: boolean; text: string }>();
+  const [result, setResult] = useState<NotesSaved>();
   return (
     <form
       class="notes"
       onSubmit={(e) => {
         e.preventDefault();
-        void saveNotes(state, customer, notes).then(setResult);
+        void saveNotes(state, base, notes).then((saved) => {
+          setResult(saved);
+          if (saved.customer) setBase(saved.customer);
+        });
       }}
     >
       <div class="field">
@@ -59,6 +65,7 @@ function Notes({ customer }: { customer: Customer }) {
         <textarea
           id="customer-notes"
           rows={4}
+          dir="auto"
           value={notes}
           maxLength={20000}
           onInput={(e) => {
@@ -71,6 +78,11 @@ function Notes({ customer }: { customer: Customer }) {
       <p role="status" class={`status ${result ? (result.ok ? 'status-ok' : 'status-error') : ''}`}>
         {result?.text ?? ''}
       </p>
+      {result?.stale ? (
+        <button type="button" onClick={onReload}>
+          {t('options_reloadCustomer')}
+        </button>
+      ) : null}
     </form>
   );
 }
@@ -89,7 +101,7 @@ function NextSteps() {
   );
 }
 
-function Body({ loaded }: { loaded: Loaded }) {
+function Body({ loaded, onReload }: { loaded: Loaded; onReload: () => void }) {
   const state = useAppState();
   const { customer, invitations } = loaded;
   return (
@@ -108,7 +120,7 @@ function Body({ loaded }: { loaded: Loaded }) {
       {invitations[0]?.status === 'removed' ? (
         <RestoreAdmin customer={customer} latest={invitations[0]} />
       ) : null}
-      <Notes customer={customer} />
+      <Notes key={customer.updatedAt} customer={customer} onReload={onReload} />
       <h3>{t('options_invitations', String(invitations.length))}</h3>
       {loaded.damaged > 0 ? (
         <p class="status status-error">{t('options_damagedInvitations', String(loaded.damaged))}</p>
@@ -128,7 +140,8 @@ function Body({ loaded }: { loaded: Loaded }) {
 export function CustomerDetails({ id }: { id: string }) {
   const state = useAppState();
   const ref = useRef<HTMLDialogElement>(null);
-  const loaded = useCustomer(id);
+  const [reloads, setReloads] = useState(0);
+  const loaded = useCustomer(id, reloads);
   const name =
     loaded && 'customer' in loaded
       ? loaded.customer.name
@@ -161,7 +174,9 @@ export function CustomerDetails({ id }: { id: string }) {
           {loaded.error}
         </p>
       ) : null}
-      {loaded && 'customer' in loaded ? <Body loaded={loaded} /> : null}
+      {loaded && 'customer' in loaded ? (
+        <Body loaded={loaded} onReload={() => setReloads((n) => n + 1)} />
+      ) : null}
     </dialog>
   );
 }

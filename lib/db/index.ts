@@ -24,6 +24,7 @@ export {
   upsertCustomer,
 } from './customers';
 export { type CustomerSnapshot, deleteCustomer, restoreCustomer } from './delete';
+export { type CustomerEdit, type EditOptions, editCustomer } from './edit';
 export type { DbError, DbErrorCode, DbResult } from './errors';
 export {
   createInvitation,
