@@ -49,8 +49,34 @@ export async function exportCsv(state: AppState): Promise<void> {
     showToast(state, { kind: 'error', text: t('options_exportFailed', result.error.message) });
     return;
   }
-  download(transfer.customerCsvFileName(), result.value, 'text/csv;charset=utf-8');
-  showToast(state, { kind: 'ok', text: t('options_exportedCsv') });
+  const { text, skipped } = result.value;
+  download(transfer.customerCsvFileName(), text, 'text/csv;charset=utf-8');
+  showToast(
+    state,
+    skipped.length === 0
+      ? { kind: 'ok', text: t('options_exportedCsv') }
+      : {
+          kind: 'error',
+          text: t('options_exportedCsvWithDamage', skipped.map((s) => s.key).join(', ')),
+        },
+  );
+}
+
+/** Damaged stored records, raw, so they can be repaired or sent to support. */
+export async function exportUnreadable(state: AppState): Promise<void> {
+  const db = await import('../../lib/db');
+  const damaged = await db.readDamagedRecords();
+  if (!damaged.ok) {
+    showToast(state, { kind: 'error', text: t('options_exportFailed', damaged.error.message) });
+    return;
+  }
+  const now = new Date();
+  const name = `csp-unreadable-records-${now.toISOString().slice(0, 10)}.json`;
+  download(name, db.damagedRecordsJson(damaged.value, now.toISOString()), 'application/json');
+  showToast(state, {
+    kind: 'ok',
+    text: t('options_exportedUnreadable', String(damaged.value.length)),
+  });
 }
 
 /** The selected customers (bulk bar) as CSV, in the list's current order. */

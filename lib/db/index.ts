@@ -23,6 +23,7 @@ export {
   type UpsertedCustomer,
   upsertCustomer,
 } from './customers';
+export { type DamagedRecord, damagedRecordsJson, readDamagedRecords } from './damaged';
 export { type CustomerSnapshot, deleteCustomer, restoreCustomer } from './delete';
 export { type CustomerEdit, type EditOptions, editCustomer } from './edit';
 export type { DbError, DbErrorCode, DbResult } from './errors';

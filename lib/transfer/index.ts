@@ -14,6 +14,7 @@ export {
   buildCustomerCsv,
   CUSTOMER_CSV_COLUMNS,
   customerCsvFileName,
+  type ExportedCsv,
   exportCustomerCsv,
 } from './customer-csv-export';
 export {
