@@ -5,8 +5,10 @@
  * and the seed's next steps with what to do in Partner Center.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { lookAlikeText } from '../../components/look-alike';
 import { getCustomer, listInvitationsForCustomer } from '../../lib/db';
 import { t } from '../../lib/i18n';
+import { buildMailto } from '../../lib/invitation/mailto';
 import type { Customer, Invitation } from '../../lib/schema';
 import { deleteCustomers, type NotesSaved, saveNotes } from './actions';
 import { cloudLabel } from './format';
@@ -87,6 +89,21 @@ function Notes({ customer, onReload }: { customer: Customer; onReload: () => voi
   );
 }
 
+/**
+ * The address as a mailto: link built by lib/invitation (encoded as RFC 6068 wants),
+ * never by pasting it after "mailto:"; with the look-alike warning when it applies.
+ */
+function MailLink({ address }: { address: string }) {
+  const href = buildMailto({ to: address, subject: '', body: '' });
+  const warning = lookAlikeText(address);
+  return (
+    <>
+      {href.ok ? <a href={href.value}>{address}</a> : address}
+      {warning ? <span class="warn"> {warning}</span> : null}
+    </>
+  );
+}
+
 function NextSteps() {
   return (
     <section aria-labelledby="next-steps">
@@ -107,11 +124,11 @@ function Body({ loaded, onReload }: { loaded: Loaded; onReload: () => void }) {
   return (
     <>
       <dl class="facts">
-        <Fact label={t('options_col_contact')}>{customer.contactName}</Fact>
+        <Fact label={t('options_col_contact')}>
+          <bdi>{customer.contactName}</bdi>
+        </Fact>
         <Fact label={t('options_previewEmail')}>
-          {customer.contactEmail ? (
-            <a href={`mailto:${customer.contactEmail}`}>{customer.contactEmail}</a>
-          ) : null}
+          {customer.contactEmail ? <MailLink address={customer.contactEmail} /> : null}
         </Fact>
         <Fact label={t('options_col_domain')}>{customer.domain}</Fact>
         <Fact label={t('options_tenantId')}>{customer.tenantId ?? t('options_unknown')}</Fact>
@@ -163,7 +180,9 @@ export function CustomerDetails({ id }: { id: string }) {
       }}
     >
       <div class="details-head">
-        <h2 id="details-heading">{name}</h2>
+        <h2 id="details-heading">
+          <bdi>{name}</bdi>
+        </h2>
         <button type="button" onClick={() => ref.current?.close()}>
           {t('options_close')}
         </button>

@@ -23,6 +23,22 @@ export function SourceNote({ source, notice }: { source: DecodedFile; notice?: s
 /** The preview lists at most this many rows; the summary counts them all. */
 const PREVIEW_ROWS = 200;
 
+/** Look-alike mail domains are imported (they may be real) but named before Apply. */
+function LookAlikes({ preview }: { preview: CustomerCsvPreview }) {
+  const warned = preview.rows.filter((r) => r.warnings.length > 0);
+  if (warned.length === 0) return null;
+  return (
+    <div role="alert" class="status status-error">
+      <h4>{t('options_csvLookAlikes', String(warned.length))}</h4>
+      <ul class="problems">
+        {warned.slice(0, PREVIEW_ROWS).map((r) => (
+          <li key={r.rowNumber}>{r.warnings.map((w) => w.message).join(' ')}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function CustomerCsvPreviewView({ preview }: { preview: CustomerCsvPreview }) {
   const s = preview.summary;
   const problems = preview.rows.filter(
@@ -43,6 +59,7 @@ export function CustomerCsvPreviewView({ preview }: { preview: CustomerCsvPrevie
       {s.ignoredColumns.length > 0 ? (
         <p class="hint">{t('options_csvIgnored', s.ignoredColumns.join(', '))}</p>
       ) : null}
+      <LookAlikes preview={preview} />
       {problems.length > 0 ? (
         <div role="alert">
           <h4>{t('options_csvProblems')}</h4>
@@ -77,7 +94,9 @@ export function CustomerCsvPreviewView({ preview }: { preview: CustomerCsvPrevie
           {preview.rows.slice(0, PREVIEW_ROWS).map((r) => (
             <tr key={r.rowNumber} class={`outcome-${r.status}`}>
               <td>{r.rowNumber}</td>
-              <td>{r.customer.name}</td>
+              <td>
+                <bdi>{r.customer.name}</bdi>
+              </td>
               <td>{r.customer.contactEmail}</td>
               <td>{r.customer.domain}</td>
               <td>{t(`options_preview_${r.status.replace(/-/g, '_')}`)}</td>
@@ -121,7 +140,9 @@ export function ReconcilePreview({ plan }: { plan: ReconcilePlan }) {
           {plan.rows.slice(0, PREVIEW_ROWS).map((r) => (
             <tr key={r.rowNumber} class={`outcome-${r.outcome}`}>
               <td>{r.rowNumber}</td>
-              <td>{r.companyName}</td>
+              <td>
+                <bdi>{r.companyName}</bdi>
+              </td>
               <td>{r.domain}</td>
               <td>{r.message}</td>
             </tr>

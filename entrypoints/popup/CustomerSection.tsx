@@ -5,6 +5,7 @@
 import { useMemo } from 'preact/hooks';
 import { errorText } from '../../components/error-text';
 import { TextField } from '../../components/Field';
+import { lookAlikeText } from '../../components/look-alike';
 import { t } from '../../lib/i18n';
 import { chooseCustomer, setField } from './actions';
 import { startCustomerSuggestions } from './autocomplete';
@@ -108,6 +109,8 @@ export function CustomerSection() {
         {...composeFieldProps(state, 'contactEmail')}
         type="email"
         label={t('popup_contactEmail')}
+        // it@micrоsoft.com (a Cyrillic о) is another domain: a warning, not a refusal.
+        hint={lookAlikeText(form.contactEmail)}
         value={form.contactEmail}
         onInput={(v) => setField(state, 'contactEmail', v)}
         input={{ autocomplete: 'off', spellcheck: false }}

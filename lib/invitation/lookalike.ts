@@ -51,6 +51,14 @@ function domainPart(emailOrDomain: string): string {
   return text.slice(text.lastIndexOf('@') + 1).replace(/\.$/, '');
 }
 
+/** Scripts with letters that pass for Latin ones: a whole label in them can imitate a Latin name. */
+const LATIN_LOOKALIKES = new Set(['Cyrillic', 'Greek', 'Armenian', 'Cherokee']);
+
+/**
+ * A label that mixes scripts ("micrоsoft"), or a whole label in a script that
+ * imitates Latin under a Latin one ("арреӏе.com"), may imitate another domain;
+ * punycode otherwise is only worth a look. "пример.рф" and "例え.jp" are quiet.
+ */
 export function lookAlikeDomain(emailOrDomain: string): LookAlikeWarning | undefined {
   const domain = domainPart(emailOrDomain);
   // Plain ASCII without punycode is one script (Latin): the common case, checked per CSV row.
@@ -58,8 +66,13 @@ export function lookAlikeDomain(emailOrDomain: string): LookAlikeWarning | undef
     return undefined;
   }
   const shown = domainToUnicode(domain);
-  const scripts = scriptsOf(shown);
-  if (scripts.length > 1) {
+  const perLabel = shown.split('.').map(scriptsOf);
+  const scripts = [...new Set(perLabel.flat())];
+  const mixedLabel = perLabel.some((s) => s.length > 1);
+  const imitating =
+    scripts.includes('Latin') &&
+    perLabel.some((s) => s.length === 1 && LATIN_LOOKALIKES.has(s[0] ?? ''));
+  if (mixedLabel || imitating) {
     return {
       code: 'domain-mixed-scripts',
       message: `The mail domain ${shown} mixes ${scripts.join(' and ')} letters, so it may imitate another domain. Check the address with the customer before sending.`,
