@@ -63,12 +63,6 @@ export function readLinkShape(url: URL): Result<LinkShape, LinkShapeErrorCode> {
   const hash = url.hash.toLowerCase();
   const cut = hash.indexOf('?');
   const route = cut < 0 ? hash : hash.slice(0, cut);
-  if (!shape.fragments.includes(route)) {
-    return fail(
-      'unknown-fragment',
-      `The link ends in "${shorten(url.hash, 60)}", which no invitation link has; copy the link again from Partner Center.`,
-    );
-  }
   if (route === '#/partners/invitation') seenForms.push('partners-invitation-fragment');
 
   const params = new Map<string, string>();
@@ -90,6 +84,16 @@ export function readLinkShape(url: URL): Result<LinkShape, LinkShapeErrorCode> {
       }
       params.set(key, value);
     }
+  }
+  // Without its type field it is some other Microsoft page: say that, before its ending.
+  if (!params.has(shape.family === 'legacy' ? 'type' : 'invtype')) {
+    return fail('unknown-link-type', NOT_AN_INVITATION);
+  }
+  if (!shape.fragments.includes(route)) {
+    return fail(
+      'unknown-fragment',
+      `The link ends in "${shorten(url.hash, 60)}", which no invitation link has; copy the link again from Partner Center.`,
+    );
   }
   return ok({ family: shape.family, params, seenForms });
 }

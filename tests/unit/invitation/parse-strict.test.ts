@@ -102,6 +102,11 @@ describe('a pasted invitation link is refused when it hides something', () => {
       DOCUMENTED.replace('#/BillingAccounts/partner-invitation', '#/x'),
       'unknown-fragment',
     ],
+    [
+      'another admin page',
+      'https://admin.microsoft.com/Adminportal/Home#/homepage',
+      'unknown-link-type',
+    ],
     ['javascript:', 'javascript:alert(1)//admin.microsoft.com', 'not-a-url'],
     ['data:', 'data:text/html,<script>alert(1)</script>', 'not-a-url'],
   ])('%s', (_name, link, code) => {
