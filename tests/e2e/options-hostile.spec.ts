@@ -208,3 +208,18 @@ test('the popup warns about a look-alike mail domain (item 11)', async ({ openEx
   await email.fill('it@microsoft.com');
   await expect(email).not.toHaveAccessibleDescription(/imitate/);
 });
+
+test('a link template hiding another host behind a backslash is refused and not saved (item 9)', async ({
+  openExtensionPage,
+}) => {
+  const page = await openOptions(openExtensionPage);
+  const germany = page.getByLabel('Link template: Microsoft Cloud Germany');
+  await germany.fill(
+    'https://admin.microsoft.com\\@evil.example/Adminportal/Home?invType=ResellerRelationship&partnerId={partnerId}',
+  );
+  await page.getByRole('button', { name: 'Save link templates' }).click();
+  await expect(germany).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert')).toContainText('backslash');
+  await page.reload();
+  await expect(page.getByLabel('Link template: Microsoft Cloud Germany')).toHaveValue('');
+});
