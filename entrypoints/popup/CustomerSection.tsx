@@ -5,7 +5,7 @@
 import { useMemo } from 'preact/hooks';
 import { errorText } from '../../components/error-text';
 import { TextField } from '../../components/Field';
-import { lookAlikeText } from '../../components/look-alike';
+import { useLookAlikeHint } from '../../components/look-alike-hint';
 import { t } from '../../lib/i18n';
 import { chooseCustomer, setField } from './actions';
 import { startCustomerSuggestions } from './autocomplete';
@@ -101,6 +101,8 @@ export function CustomerSection() {
   const state = useAppState();
   const form = state.form.value;
   const region = state.regionWarning.value;
+  // it@micrоsoft.com (a Cyrillic о) is another domain: a warning, not a refusal.
+  const lookAlike = useLookAlikeHint(form.contactEmail);
   return (
     <section aria-labelledby="customer-heading">
       <h2 id="customer-heading">{t('popup_customerHeading')}</h2>
@@ -109,8 +111,7 @@ export function CustomerSection() {
         {...composeFieldProps(state, 'contactEmail')}
         type="email"
         label={t('popup_contactEmail')}
-        // it@micrоsoft.com (a Cyrillic о) is another domain: a warning, not a refusal.
-        hint={lookAlikeText(form.contactEmail)}
+        hint={lookAlike}
         value={form.contactEmail}
         onInput={(v) => setField(state, 'contactEmail', v)}
         input={{ autocomplete: 'off', spellcheck: false }}

@@ -3,8 +3,9 @@
  * written: docs/ARCHITECTURE.md wants a bad file to change nothing and to say which row and why.
  */
 import type { z } from 'zod/mini';
-import type { Customer, CustomerSchema, Invitation } from '../schema';
+import type { Customer, Invitation } from '../schema';
 import { describeIssues } from '../schema/issues';
+import type { CustomerSchema } from '../schema/records';
 import { type DbResult, fail, ok } from './errors';
 import { domainKeyOf, emailKeyOf, nameKeyOf } from './keys';
 import { CustomerRecordSchema, InvitationRecordSchema } from './record-schema';

@@ -4,8 +4,9 @@
  */
 import type { IDBPObjectStore } from 'idb';
 import type { z } from 'zod/mini';
-import type { Customer, CustomerSchema } from '../schema';
+import type { Customer } from '../schema';
 import { describeIssues } from '../schema/issues';
+import type { CustomerSchema } from '../schema/records';
 import { DbAbort, type DbResult } from './errors';
 import { domainKeyOf, emailKeyOf, nameKeyOf } from './keys';
 import { CustomerRecordSchema } from './record-schema';

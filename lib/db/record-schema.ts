@@ -14,7 +14,7 @@ import {
   parseGdapLink,
   parseInvitationLink,
 } from '../invitation';
-import { CustomerSchema, InvitationSchema } from '../schema';
+import { CustomerSchema, InvitationSchema } from '../schema/records';
 
 type Ctx = { issues: z.core.$ZodRawIssue[] };
 
@@ -37,10 +37,11 @@ function checkDomainField(ctx: Ctx, domain: string): void {
   }
 }
 
+// z.check, not superRefine: see lib/schema/limits.ts's `rule` on the popup's budget.
 export const CustomerRecordSchema = CustomerSchema.check(
-  z.superRefine((customer, ctx) => {
-    checkAddress(ctx, customer.contactEmail);
-    checkDomainField(ctx, customer.domain);
+  z.check(({ value, issues }) => {
+    checkAddress({ issues }, value.contactEmail);
+    checkDomainField({ issues }, value.domain);
   }),
 );
 
@@ -70,8 +71,8 @@ function checkGdapLink(ctx: Ctx, link: string | undefined): void {
 }
 
 export const InvitationRecordSchema = InvitationSchema.check(
-  z.superRefine((invitation, ctx) => {
-    checkLink(ctx, invitation.link);
-    checkGdapLink(ctx, invitation.gdapLink);
+  z.check(({ value, issues }) => {
+    checkLink({ issues }, value.link);
+    checkGdapLink({ issues }, value.gdapLink);
   }),
 );

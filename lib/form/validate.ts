@@ -4,13 +4,8 @@
  * focus the first one. Nothing is handed over or recorded while one remains.
  */
 import { checkDraftKeepsLink, parseGdapLink, validateDomain, validateEmail } from '../invitation';
-import {
-  type AppError,
-  type ComposeForm,
-  RECORD_LIMITS,
-  type Result,
-  unsafeNameCharacter,
-} from '../schema';
+import type { AppError, ComposeForm, Result } from '../schema';
+import { RECORD_LIMITS, unsafeNameCharacter } from '../schema/records';
 import type { FieldError, FieldErrors } from './field-error';
 import { COMPOSE_FIELDS, type ComposeField } from './fields';
 import { gdapLinkOf } from './link';

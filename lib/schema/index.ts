@@ -4,64 +4,33 @@
  * type is `z.infer` of its schema — nowhere else are these shapes declared.
  */
 import { z } from 'zod/mini';
-import { IdSchema, RECORD_LIMITS as L, nameText, TimestampSchema } from './limits';
+import {
+  CloudSchema,
+  EmailLanguageSchema,
+  GuidSchema,
+  PartnerIdSchema,
+  PurposeSchema,
+  RelationshipTypeSchema,
+  WebmailSchema,
+} from './base';
 
-export * from './limits';
+export * from './base';
+// Types only: a value export would put the record schemas in every bundle that
+// imports lib/schema, the popup's start-up too. Their values: './records'.
+export type {
+  BackupFile,
+  Customer,
+  Invitation,
+  LatestInvitation,
+  StatusChange,
+} from './records';
 
-/** A GUID as Partner Center prints it: 8-4-4-4-12 hex digits, any case. */
-export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const GuidSchema = z.string().check(z.regex(GUID_PATTERN));
-
-/** A PartnerID (formerly MPN ID) is numeric; real ones have 6 or 7 digits. */
-export const PartnerIdSchema = z.string().check(z.regex(/^\d{1,10}$/));
-
-export const CLOUDS = ['public', 'us-government', 'germany', 'china'] as const;
-export const CloudSchema = z.enum(CLOUDS);
-export type Cloud = z.infer<typeof CloudSchema>;
-
-export const RELATIONSHIP_TYPES = ['direct', 'indirect'] as const;
-export const RelationshipTypeSchema = z.enum(RELATIONSHIP_TYPES);
-export type RelationshipType = z.infer<typeof RelationshipTypeSchema>;
-
-export const PURPOSES = ['new-relationship', 'additional-partner', 'restore-admin'] as const;
-export const PurposeSchema = z.enum(PURPOSES);
-export type Purpose = z.infer<typeof PurposeSchema>;
-
-export const EMAIL_LANGUAGES = ['en', 'nl'] as const;
-export const EmailLanguageSchema = z.enum(EMAIL_LANGUAGES);
-export type EmailLanguage = z.infer<typeof EmailLanguageSchema>;
-
-export const INVITATION_STATUSES = [
-  'draft',
-  'sent',
-  'accepted',
-  'declined',
-  'expired',
-  'cancelled',
-  'removed',
-] as const;
-export const InvitationStatusSchema = z.enum(INVITATION_STATUSES);
-export type InvitationStatus = z.infer<typeof InvitationStatusSchema>;
-
-export const CHANNELS = ['gmail', 'outlook', 'mail-app', 'clipboard'] as const;
-export const ChannelSchema = z.enum(CHANNELS);
-export type Channel = z.infer<typeof ChannelSchema>;
-
-export const WEBMAILS = ['gmail', 'outlook'] as const;
-export const WebmailSchema = z.enum(WEBMAILS);
-export type Webmail = z.infer<typeof WebmailSchema>;
-
-export const LINK_VARIANTS = [
-  'direct-current',
-  'direct-legacy',
-  'indirect-documented',
-  'indirect-current',
-] as const;
-export const LinkVariantSchema = z.enum(LINK_VARIANTS);
-export type LinkVariant = z.infer<typeof LinkVariantSchema>;
-
-/** Epoch milliseconds, in the window limits.ts explains. */
-const Timestamp = TimestampSchema;
+/**
+ * Epoch milliseconds within JavaScript's date range, so formatting never throws.
+ * Stored records are held to a narrower window (limits.ts), kept out of this
+ * module: it is in the popup's start-up bundle (30 KB gzip).
+ */
+const Timestamp = z.number().check(z.int(), z.minimum(0), z.maximum(8.64e15));
 
 /** The partner profile: kept in extension storage (`storage.sync`). */
 export const PartnerProfileSchema = z.object({
@@ -94,109 +63,6 @@ export const SettingsSchema = z.object({
   templates: z._default(z.record(z.string(), TemplateSchema), {}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-
-/**
- * The shape and limits of a customer. lib/db adds the rules that need
- * lib/invitation (e-mail address and domain as the popup checks them) and reads
- * and writes every record through both.
- */
-export const CustomerSchema = z.object({
-  id: IdSchema,
-  name: nameText(L.name, { required: true }),
-  /** `normalizeName(name)`: lower case, no accents, no punctuation; indexed. */
-  nameKey: z.string().check(z.maxLength(L.name * 2)),
-  contactName: z._default(nameText(L.contactName, { required: false }), ''),
-  /** Lower-cased; indexed (empty when unknown). */
-  contactEmail: z._default(z.string().check(z.maxLength(L.email)), ''),
-  /** Lower-cased; indexed (empty when unknown). */
-  domain: z._default(z.string().check(z.maxLength(L.domain)), ''),
-  tenantId: z.optional(GuidSchema),
-  /** ISO 3166-1 alpha-2, upper case, as the popup stores it. */
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
-  cloud: z._default(CloudSchema, 'public'),
-  notes: z._default(z.string().check(z.maxLength(L.notes)), ''),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-});
-export type Customer = z.infer<typeof CustomerSchema>;
-
-export const StatusChangeSchema = z.object({
-  status: InvitationStatusSchema,
-  at: Timestamp,
-  note: z.optional(z.string().check(z.maxLength(L.historyNote))),
-});
-export type StatusChange = z.infer<typeof StatusChangeSchema>;
-
-/** The shape and limits of an invitation; lib/db adds the link rules (lib/invitation). */
-export const InvitationSchema = z.object({
-  id: IdSchema,
-  customerId: IdSchema,
-  relationshipType: RelationshipTypeSchema,
-  /** Indirect reseller: the indirect provider's tenant ID. */
-  providerTenantId: z.optional(GuidSchema),
-  purpose: PurposeSchema,
-  cloud: CloudSchema,
-  adminPrivileges: z.boolean(),
-  gdapLink: z.optional(z.string().check(z.maxLength(L.link))),
-  link: z.string().check(z.maxLength(L.link)),
-  language: EmailLanguageSchema,
-  subject: z.string().check(z.maxLength(L.subject)),
-  text: z.string().check(z.maxLength(L.text)),
-  channel: z.optional(ChannelSchema),
-  status: InvitationStatusSchema,
-  history: z.array(StatusChangeSchema).check(z.minLength(1), z.maxLength(L.historyEntries)),
-  createdAt: Timestamp,
-  /** Set when the status becomes `sent` (Done); indexed. */
-  sentAt: z.optional(Timestamp),
-});
-export type Invitation = z.infer<typeof InvitationSchema>;
-
-/**
- * A customer's latest invitation (sent most recently, a draft counting from its
- * creation), kept by lib/db beside the customer in the `latest` store (version 2).
- * Derived data, never exported: the options page and the reminders read these few
- * fields instead of every invitation with its full e-mail text, which is what keeps
- * the list fast at 100,000 customers (docs/ARCHITECTURE.md, "Budgets").
- */
-export const LatestInvitationSchema = z.object({
-  customerId: z.string().check(z.minLength(1)),
-  invitationId: z.string().check(z.minLength(1)),
-  status: InvitationStatusSchema,
-  /** The status before the current one, if any: the Status select offers it as an undo. */
-  previousStatus: z.optional(InvitationStatusSchema),
-  /** When the current status was set. */
-  changedAt: Timestamp,
-  createdAt: Timestamp,
-  sentAt: z.optional(Timestamp),
-  adminPrivileges: z.boolean(),
-  cloud: CloudSchema,
-  purpose: PurposeSchema,
-  language: EmailLanguageSchema,
-  gdapLink: z.optional(z.string()),
-  /** How many invitations the customer has in all. */
-  count: z.number().check(z.int(), z.minimum(1)),
-});
-export type LatestInvitation = z.infer<typeof LatestInvitationSchema>;
-
-/** Errors are values: a stable code and a sentence the UI shows. */
-export interface AppError<Code extends string = string> {
-  code: Code;
-  message: string;
-}
-export type Result<T, Code extends string = string> =
-  | { ok: true; value: T }
-  | { ok: false; error: AppError<Code> };
-
-/** The JSON backup file (`Export JSON`), versioned. */
-export const BACKUP_FORMAT = 'csp-reseller-invitations-backup';
-export const BackupFileSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(1),
-  exportedAt: z.string().check(z.maxLength(64)),
-  customers: z.array(CustomerSchema),
-  invitations: z.array(InvitationSchema),
-});
-export type BackupFile = z.infer<typeof BackupFileSchema>;
 
 /** The popup's form, kept while the partner works (the popup closes on every blur). */
 export const ComposeFormSchema = z.object({

@@ -5,8 +5,9 @@
  */
 import { z } from 'zod/mini';
 import { CustomerRecordSchema, InvitationRecordSchema } from '../db';
-import { BACKUP_FORMAT, type BackupFile, type Invitation } from '../schema';
+import type { BackupFile, Invitation } from '../schema';
 import { describeFirstIssue } from '../schema/issues';
+import { BACKUP_FORMAT } from '../schema/records';
 import { looksLikeTable } from './detect';
 import { fail, ok, type TransferResult } from './errors';
 import { checkImportSize, MAX_BACKUP_BYTES } from './limits';

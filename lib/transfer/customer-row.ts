@@ -5,7 +5,8 @@
  */
 import { domainKeyOf, emailKeyOf } from '../db';
 import { isWellFormedDomain, isWellFormedEmail, lookAlikeDomain } from '../invitation';
-import { type Cloud, GUID_PATTERN, RECORD_LIMITS, unsafeNameCharacter } from '../schema';
+import { type Cloud, GUID_PATTERN } from '../schema';
+import { RECORD_LIMITS, unsafeNameCharacter } from '../schema/records';
 import type { ColumnMap, CustomerField } from './csv-columns';
 import type { RowError, RowErrorCode, RowWarning } from './errors';
 import { unguardCell } from './formula-guard';

@@ -1,15 +1,9 @@
 // One schema for every way in (lib/schema/limits.ts): times in a window, the UI's
 // lengths, no invisible controls in names. The window's "now" is injectable.
 import { describe, expect, it } from 'vitest';
-import {
-  CustomerSchema,
-  EARLIEST_RECORD_TIME,
-  InvitationSchema,
-  isRecordTime,
-  setRecordClock,
-  unsafeNameCharacter,
-} from '../../lib/schema';
 import { describeIssues } from '../../lib/schema/issues';
+import { EARLIEST_RECORD_TIME, isRecordTime, setRecordClock } from '../../lib/schema/limits';
+import { CustomerSchema, InvitationSchema, unsafeNameCharacter } from '../../lib/schema/records';
 
 const NOW = Date.UTC(2024, 4, 15);
 const DAY = 24 * 60 * 60 * 1000;

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setRecordClock } from '../../lib/schema';
+import { setRecordClock } from '../../lib/schema/limits';
 
 beforeEach(() => {
   fakeBrowser.reset();

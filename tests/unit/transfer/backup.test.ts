@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDb, exportAll } from '../../../lib/db';
-import { BACKUP_FORMAT } from '../../../lib/schema';
+import { BACKUP_FORMAT } from '../../../lib/schema/records';
 import {
   backupFileName,
   exportBackup,
