@@ -223,3 +223,25 @@ test('a link template hiding another host behind a backslash is refused and not 
   await page.reload();
   await expect(page.getByLabel('Link template: Microsoft Cloud Germany')).toHaveValue('');
 });
+
+test('a partner link in a form seen in real use is recognised and named, and still checked (links in the wild)', async ({
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage('popup.html');
+  const tenant = popup.getByLabel('Partner tenant ID', { exact: true });
+  const id = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
+  await tenant.fill(
+    `https://businessstore.microsoft.com/manage/partner-invitation?invType=ResellerRelationship&partnerId=${id}&msppId=0`,
+  );
+  await expect(tenant).toHaveValue(id);
+  await expect(
+    popup.getByRole('status').filter({ hasText: 'Read from the Partner Center link' }),
+  ).toContainText(
+    'Link type: direct reseller link, current format (on businessstore.microsoft.com, without the DAP field: a form seen in real use',
+  );
+  await tenant.fill(
+    `https://businessstore.microsoft.com/manage/partner-invitation?invType=ResellerRelationship&partnerId=${id}&msppId=0&next=https://evil.example`,
+  );
+  await expect(tenant).toHaveAttribute('aria-invalid', 'true');
+  await expect(tenant).toHaveAccessibleDescription(/a field that invitation links do not have/);
+});
