@@ -11,6 +11,7 @@ import {
   type ProfileInput,
   profileInputOf,
   readTenantIdInput,
+  type TenantIdReading,
   validateProfileInput,
 } from '../lib/form/profile-input';
 import { t, uiLanguage } from '../lib/i18n';
@@ -58,9 +59,10 @@ export function onTenantIdInput(state: ProfileFormState, value: string) {
   const reading = readTenantIdInput(value);
   if (reading.kind === 'link') {
     state.input.value = fillFromLink({ ...state.input.value, tenantId: value }, reading);
-    state.note.value = reading.partnerId
+    const filled = reading.partnerId
       ? t('profile_filledFromLinkWithPartnerId', reading.tenantId, reading.partnerId)
       : t('profile_filledFromLink', reading.tenantId);
+    state.note.value = [filled, linkKind(reading)].join(' ');
     return;
   }
   setField(state, 'tenantId', value);
@@ -68,6 +70,14 @@ export function onTenantIdInput(state: ProfileFormState, value: string) {
   // A link that fails to read is said at once, not on blur: the paste was deliberate.
   if (reading.kind === 'invalid' && reading.error.code.startsWith('link-'))
     touch(state, 'tenantId');
+}
+
+/** "A direct reseller link, current format (without the DAP field: seen in real use, not documented)." */
+function linkKind(reading: Extract<TenantIdReading, { kind: 'link' }>): string {
+  const variant = t(`profile_variant_${reading.variant.replace(/-/g, '_')}`);
+  if (reading.seenForms.length === 0) return t('profile_linkVariant', variant);
+  const forms = reading.seenForms.map((f) => t(`profile_seenForm_${f.replace(/-/g, '_')}`));
+  return t('profile_linkVariantSeen', variant, forms.join(', '));
 }
 
 export function touch(state: ProfileFormState, field: ProfileField) {

@@ -9,6 +9,7 @@ import { SettingsSection } from './SettingsSection';
 import { type AppState, AppStateContext, useAppState } from './state';
 import { Toasts } from './Toasts';
 import { TransferPanel } from './TransferPanel';
+import { UnreadableNotice } from './UnreadableNotice';
 
 function FollowUpBanner() {
   const state = useAppState();
@@ -64,6 +65,7 @@ export function App({ state }: { state: AppState }) {
           <CustomerToolbar />
           <FollowUpBanner />
           <ListSummary />
+          <UnreadableNotice />
           <LoadError />
           <BulkBar />
           <CustomerTable />

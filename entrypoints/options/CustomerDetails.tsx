@@ -5,18 +5,26 @@
  * and the seed's next steps with what to do in Partner Center.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { lookAlikeText } from '../../components/look-alike';
 import { t } from '../../lib/i18n';
+import { buildMailto } from '../../lib/invitation/mailto';
 import type { Customer } from '../../lib/schema';
-import { type CustomerInFull, deleteCustomers, readCustomerInFull, saveNotes } from './actions';
+import {
+  type CustomerInFull,
+  deleteCustomers,
+  type NotesSaved,
+  readCustomerInFull,
+  saveNotes,
+} from './actions';
 import { SaveStatus } from './Controls';
 import { cloudLabel } from './format';
 import { Fact, InvitationView } from './InvitationView';
 import { GdapSection } from './microsoft/GdapSection';
 import { RestoreAdmin } from './RestoreAdmin';
-import type { SaveOutcome } from './settings-save';
 import { useAppState } from './state';
 
-function useCustomer(id: string): CustomerInFull | { error: string } | undefined {
+/** `reloads` counts the partner's Reload clicks: each reads the customer again. */
+function useCustomer(id: string, reloads: number): CustomerInFull | { error: string } | undefined {
   const [loaded, setLoaded] = useState<CustomerInFull | { error: string }>();
   useEffect(() => {
     let live = true;
@@ -26,20 +34,25 @@ function useCustomer(id: string): CustomerInFull | { error: string } | undefined
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, reloads]);
   return loaded;
 }
 
-function Notes({ customer }: { customer: Customer }) {
+/** Saves over the version it opened; changed or deleted elsewhere, it offers a reload. */
+function Notes({ customer, onReload }: { customer: Customer; onReload: () => void }) {
   const state = useAppState();
+  const [base, setBase] = useState(customer);
   const [notes, setNotes] = useState(customer.notes);
-  const [result, setResult] = useState<SaveOutcome>();
+  const [result, setResult] = useState<NotesSaved>();
   return (
     <form
       class="notes"
       onSubmit={(e) => {
         e.preventDefault();
-        void saveNotes(state, customer, notes).then(setResult);
+        void saveNotes(state, base, notes).then((saved) => {
+          setResult(saved);
+          if (saved.customer) setBase(saved.customer);
+        });
       }}
     >
       <div class="field">
@@ -47,6 +60,7 @@ function Notes({ customer }: { customer: Customer }) {
         <textarea
           id="customer-notes"
           rows={4}
+          dir="auto"
           value={notes}
           maxLength={20000}
           onInput={(e) => {
@@ -57,7 +71,27 @@ function Notes({ customer }: { customer: Customer }) {
       </div>
       <button type="submit">{t('options_saveNotes')}</button>
       <SaveStatus outcome={result} />
+      {result?.stale ? (
+        <button type="button" onClick={onReload}>
+          {t('options_reloadCustomer')}
+        </button>
+      ) : null}
     </form>
+  );
+}
+
+/**
+ * The address as a mailto: link built by lib/invitation (encoded as RFC 6068 wants),
+ * never by pasting it after "mailto:"; with the look-alike warning when it applies.
+ */
+function MailLink({ address }: { address: string }) {
+  const href = buildMailto({ to: address, subject: '', body: '' });
+  const warning = lookAlikeText(address);
+  return (
+    <>
+      {href.ok ? <a href={href.value}>{address}</a> : address}
+      {warning ? <span class="warn"> {warning}</span> : null}
+    </>
   );
 }
 
@@ -75,17 +109,17 @@ function NextSteps() {
   );
 }
 
-function Body({ loaded }: { loaded: CustomerInFull }) {
+function Body({ loaded, onReload }: { loaded: CustomerInFull; onReload: () => void }) {
   const state = useAppState();
   const { customer, invitations } = loaded;
   return (
     <>
       <dl class="facts">
-        <Fact label={t('options_col_contact')}>{customer.contactName}</Fact>
+        <Fact label={t('options_col_contact')}>
+          <bdi>{customer.contactName}</bdi>
+        </Fact>
         <Fact label={t('options_previewEmail')}>
-          {customer.contactEmail ? (
-            <a href={`mailto:${customer.contactEmail}`}>{customer.contactEmail}</a>
-          ) : null}
+          {customer.contactEmail ? <MailLink address={customer.contactEmail} /> : null}
         </Fact>
         <Fact label={t('options_col_domain')}>{customer.domain}</Fact>
         <Fact label={t('options_tenantId')}>{customer.tenantId ?? t('options_unknown')}</Fact>
@@ -94,7 +128,7 @@ function Body({ loaded }: { loaded: CustomerInFull }) {
       {invitations[0]?.status === 'removed' ? (
         <RestoreAdmin customer={customer} latest={invitations[0]} />
       ) : null}
-      <Notes customer={customer} />
+      <Notes key={customer.updatedAt} customer={customer} onReload={onReload} />
       <h3>{t('options_invitations', String(invitations.length))}</h3>
       {loaded.damaged > 0 ? (
         <p class="status status-error">{t('options_damagedInvitations', String(loaded.damaged))}</p>
@@ -115,7 +149,8 @@ function Body({ loaded }: { loaded: CustomerInFull }) {
 export function CustomerDetails({ id }: { id: string }) {
   const state = useAppState();
   const ref = useRef<HTMLDialogElement>(null);
-  const loaded = useCustomer(id);
+  const [reloads, setReloads] = useState(0);
+  const loaded = useCustomer(id, reloads);
   const name =
     loaded && 'customer' in loaded
       ? loaded.customer.name
@@ -137,7 +172,9 @@ export function CustomerDetails({ id }: { id: string }) {
       }}
     >
       <div class="details-head">
-        <h2 id="details-heading">{name}</h2>
+        <h2 id="details-heading">
+          <bdi>{name}</bdi>
+        </h2>
         <button type="button" onClick={() => ref.current?.close()}>
           {t('options_close')}
         </button>
@@ -148,7 +185,9 @@ export function CustomerDetails({ id }: { id: string }) {
           {loaded.error}
         </p>
       ) : null}
-      {loaded && 'customer' in loaded ? <Body loaded={loaded} /> : null}
+      {loaded && 'customer' in loaded ? (
+        <Body loaded={loaded} onReload={() => setReloads((n) => n + 1)} />
+      ) : null}
     </dialog>
   );
 }

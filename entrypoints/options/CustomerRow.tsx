@@ -114,11 +114,12 @@ export function CustomerRow({
             state.openCustomer.value = row.id;
           }}
         >
-          {customer.name}
+          {/* Isolated, so a right-to-left name cannot reorder what stands around it. */}
+          <bdi>{customer.name}</bdi>
         </button>
       </th>
       <td class="col-contact">
-        <span class="line">{customer.contactName}</span>
+        <bdi class="line">{customer.contactName}</bdi>
         <span class="line sub">{customer.contactEmail}</span>
       </td>
       <td class="col-domain">{customer.domain}</td>

@@ -5,7 +5,21 @@
  */
 import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/i18n';
-import type { CustomerCsvPreview, ReconcilePlan } from '../../lib/transfer';
+import type { CustomerCsvPreview, DecodedFile, ReconcilePlan } from '../../lib/transfer';
+
+/** Which encoding the file was read in, and why a preview is shown again. */
+export function SourceNote({ source, notice }: { source: DecodedFile; notice?: string }) {
+  return (
+    <>
+      {notice ? (
+        <p role="alert" class="status status-error">
+          {notice}
+        </p>
+      ) : null}
+      <p class="hint">{t(`options_readAs_${source.encoding.replace(/-/g, '_')}`)}</p>
+    </>
+  );
+}
 
 /** The preview lists at most this many rows; the summary counts them all. */
 const PREVIEW_ROWS = 200;
@@ -49,6 +63,22 @@ function PreviewTable<R extends { rowNumber: number }>({
   );
 }
 
+/** Look-alike mail domains are imported (they may be real) but named before Apply. */
+function LookAlikes({ preview }: { preview: CustomerCsvPreview }) {
+  const warned = preview.rows.filter((r) => r.warnings.length > 0);
+  if (warned.length === 0) return null;
+  return (
+    <div role="alert" class="status status-error">
+      <h4>{t('options_csvLookAlikes', String(warned.length))}</h4>
+      <ul class="problems">
+        {warned.slice(0, PREVIEW_ROWS).map((r) => (
+          <li key={r.rowNumber}>{r.warnings.map((w) => w.message).join(' ')}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function CustomerCsvPreviewView({ preview }: { preview: CustomerCsvPreview }) {
   const s = preview.summary;
   const problems = preview.rows.filter(
@@ -69,6 +99,7 @@ export function CustomerCsvPreviewView({ preview }: { preview: CustomerCsvPrevie
       {s.ignoredColumns.length > 0 ? (
         <p class="hint">{t('options_csvIgnored', s.ignoredColumns.join(', '))}</p>
       ) : null}
+      <LookAlikes preview={preview} />
       {problems.length > 0 ? (
         <div role="alert">
           <h4>{t('options_csvProblems')}</h4>
@@ -93,7 +124,7 @@ export function CustomerCsvPreviewView({ preview }: { preview: CustomerCsvPrevie
         rows={preview.rows}
         outcome={(r) => r.status}
         columns={[
-          { heading: t('options_col_name'), cell: (r) => r.customer.name },
+          { heading: t('options_col_name'), cell: (r) => <bdi>{r.customer.name}</bdi> },
           { heading: t('options_previewEmail'), cell: (r) => r.customer.contactEmail },
           { heading: t('options_col_domain'), cell: (r) => r.customer.domain },
           {
@@ -129,7 +160,7 @@ export function ReconcilePreview({ plan }: { plan: ReconcilePlan }) {
         rows={plan.rows}
         outcome={(r) => r.outcome}
         columns={[
-          { heading: t('options_pcCompany'), cell: (r) => r.companyName },
+          { heading: t('options_pcCompany'), cell: (r) => <bdi>{r.companyName}</bdi> },
           { heading: t('options_pcDomain'), cell: (r) => r.domain },
           { heading: t('options_previewOutcome'), cell: (r) => r.message },
         ]}

@@ -7,7 +7,7 @@ import { useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { BackupImportMode } from '../../lib/transfer';
 import { useBusy } from './busy';
-import { CustomerCsvPreviewView, ReconcilePreview } from './ImportPreviews';
+import { CustomerCsvPreviewView, ReconcilePreview, SourceNote } from './ImportPreviews';
 import { applyImport, cancelImport, exportCsv, exportJson, readImportFile } from './import-export';
 import { useAppState } from './state';
 
@@ -84,6 +84,9 @@ function ImportStep() {
   return (
     <section class="import-step" aria-labelledby="import-step-heading">
       <h3 id="import-step-heading">{t('options_importOf', view.fileName)}</h3>
+      {'source' in view && view.source ? (
+        <SourceNote source={view.source} notice={view.notice} />
+      ) : null}
       {view.step === 'reading' ? (
         <Progress label={t('options_reading')} done={view.done} total={view.total} />
       ) : null}

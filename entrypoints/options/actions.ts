@@ -10,18 +10,17 @@ import {
   changeStatus,
   checkTransition,
   deleteCustomer,
+  editCustomer,
   getCustomer,
   listInvitationsForCustomer,
   restoreCustomer,
   summarizeInvitations,
-  upsertCustomer,
 } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import type { ListRow } from '../../lib/list';
 import type { Customer, Invitation, InvitationStatus, LatestInvitation } from '../../lib/schema';
 import { statusLabel } from './format';
 import { refreshBadge } from './load';
-import type { SaveOutcome } from './settings-save';
 import { type AppState, showToast, touchRows } from './state';
 
 function rowById(state: AppState, id: string): ListRow | undefined {
@@ -166,18 +165,39 @@ export function selectedCustomers(state: AppState): Customer[] {
   return out;
 }
 
-/** Notes from the details dialog; the row keeps the saved customer. */
+export interface NotesSaved {
+  ok: boolean;
+  text: string;
+  /** The customer as saved: the next save starts from this version. */
+  customer?: Customer;
+  /** Changed or deleted elsewhere since it was opened: the dialog offers a reload. */
+  stale?: boolean;
+}
+
+/**
+ * Notes from the details dialog, saved over the version the dialog opened
+ * (lib/db's editCustomer); the row keeps the saved customer. A customer deleted
+ * in another tab is hidden here too.
+ */
 export async function saveNotes(
   state: AppState,
   customer: Customer,
   notes: string,
-): Promise<SaveOutcome> {
-  const result = await upsertCustomer({ id: customer.id, name: customer.name, notes });
-  if (!result.ok) return { ok: false, text: t('options_notesFailed', result.error.message) };
+): Promise<NotesSaved> {
+  const result = await editCustomer(customer.id, { notes }, { basedOn: customer.updatedAt });
+  if (!result.ok) {
+    const { code, message } = result.error;
+    if (code === 'not-found' && !state.deleted.value.has(customer.id)) {
+      state.deleted.value = new Set([...state.deleted.value, customer.id]);
+      state.total.value -= 1;
+    }
+    const stale = code === 'conflict' || code === 'not-found';
+    return { ok: false, text: t('options_notesFailed', message), stale };
+  }
   const row = rowById(state, customer.id);
-  if (row) row.customer = result.value.customer;
+  if (row) row.customer = result.value;
   touchRows(state);
-  return { ok: true, text: t('options_notesSaved') };
+  return { ok: true, text: t('options_notesSaved'), customer: result.value };
 }
 
 export interface CustomerInFull {

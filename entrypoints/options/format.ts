@@ -14,13 +14,17 @@ import type { Channel, Cloud, InvitationStatus, Purpose, RelationshipType } from
 let dateFormat: Intl.DateTimeFormat | undefined;
 let dateTimeFormat: Intl.DateTimeFormat | undefined;
 
+/** JavaScript's date range: Intl throws "Invalid time value" past it. Records are checked; this is the last guard. */
+const inDateRange = (ms: number) => Number.isFinite(ms) && Math.abs(ms) <= 8.64e15;
+
 export function formatDate(ms: number | undefined): string {
-  if (ms === undefined) return '';
+  if (ms === undefined || !inDateRange(ms)) return '';
   dateFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
   return dateFormat.format(ms);
 }
 
 export function formatDateTime(ms: number): string {
+  if (!inDateRange(ms)) return '';
   dateTimeFormat ??= new Intl.DateTimeFormat(uiLanguage(), {
     dateStyle: 'medium',
     timeStyle: 'short',

@@ -9,6 +9,7 @@ import { t } from '../../lib/i18n';
 import type {
   BackupImportMode,
   CsvImported,
+  DecodedFile,
   ImportKind,
   ProgressCallback,
   Reconciled,
@@ -58,8 +59,31 @@ export async function exportCsv(state: AppState): Promise<void> {
   const transfer = await loadTransfer();
   const result = await transfer.exportCustomerCsv();
   if (!result.ok) return exportFailed(state, result.error);
-  download(transfer.customerCsvFileName(), result.value, 'text/csv;charset=utf-8');
-  showToast(state, { kind: 'ok', text: t('options_exportedCsv') });
+  const { text, skipped } = result.value;
+  download(transfer.customerCsvFileName(), text, 'text/csv;charset=utf-8');
+  showToast(
+    state,
+    skipped.length === 0
+      ? { kind: 'ok', text: t('options_exportedCsv') }
+      : {
+          kind: 'error',
+          text: t('options_exportedCsvWithDamage', skipped.map((s) => s.key).join(', ')),
+        },
+  );
+}
+
+/** Damaged stored records, raw, so they can be repaired or sent to support. */
+export async function exportUnreadable(state: AppState): Promise<void> {
+  const db = await import('../../lib/db');
+  const damaged = await db.readDamagedRecords();
+  if (!damaged.ok) return exportFailed(state, damaged.error);
+  const now = new Date();
+  const name = `csp-unreadable-records-${now.toISOString().slice(0, 10)}.json`;
+  download(name, db.damagedRecordsJson(damaged.value, now.toISOString()), 'application/json');
+  showToast(state, {
+    kind: 'ok',
+    text: t('options_exportedUnreadable', String(damaged.value.length)),
+  });
 }
 
 /** The selected customers (bulk bar) as CSV, in the list's current order. */
@@ -87,31 +111,43 @@ export async function readImportFile(state: AppState, file: File): Promise<void>
   performance.mark('import-start');
   const fileName = file.name;
   state.importView.value = { step: 'reading', fileName };
-  const transfer = await loadTransfer();
-  const tooBig = transfer.checkImportSize(file.size, transfer.MAX_BACKUP_BYTES);
-  if (!tooBig.ok) return fail(state, fileName, tooBig.error);
-  const text = await file.text();
-  const kind = transfer.detectImportKind(text);
-  if (kind !== 'backup') {
-    const size = transfer.checkImportSize(file.size, transfer.MAX_IMPORT_BYTES);
-    if (!size.ok) return fail(state, fileName, size.error);
+  try {
+    const transfer = await loadTransfer();
+    const tooBig = transfer.checkImportSize(file.size, transfer.MAX_BACKUP_BYTES);
+    if (!tooBig.ok) return fail(state, fileName, tooBig.error);
+    const read = await transfer.readImportFile(file);
+    if (!read.ok) return fail(state, fileName, read.error);
+    await showPreview(state, fileName, read.value);
+  } catch (e) {
+    // Whatever went wrong, the page must not stay on "Checking the file".
+    fail(state, fileName, {
+      code: 'import-failed',
+      message: `The file could not be checked: ${e instanceof Error ? e.message : String(e)}. Nothing was imported.`,
+    });
   }
+}
+
+/** Reads the decoded file into the preview of its kind; `notice` says why it is shown again. */
+async function showPreview(
+  state: AppState,
+  fileName: string,
+  source: DecodedFile,
+  notice?: string,
+): Promise<void> {
+  const transfer = await loadTransfer();
   const onProgress = (done: number, total: number) => {
     state.importView.value = { step: 'reading', fileName, done, total };
   };
-  if (kind === 'backup') {
-    const parsed = transfer.parseBackup(text);
-    if (!parsed.ok) return fail(state, fileName, parsed.error);
-    state.importView.value = { step: 'backup', fileName, file: parsed.value };
-  } else if (kind === 'partner-center') {
-    const plan = await transfer.reconcilePartnerCenterCsv(text, { onProgress });
-    if (!plan.ok) return fail(state, fileName, plan.error);
-    state.importView.value = { step: 'partner-center', fileName, plan: plan.value };
-  } else {
-    const preview = await transfer.previewCustomerCsv(text, { onProgress });
-    if (!preview.ok) return fail(state, fileName, preview.error);
-    state.importView.value = { step: 'customer-csv', fileName, preview: preview.value };
-  }
+  const read = await transfer.previewImport(source.text, { onProgress });
+  if (!read.ok) return fail(state, fileName, read.error);
+  const common = { fileName, source, ...(notice ? { notice } : {}) };
+  const r = read.value;
+  state.importView.value =
+    r.kind === 'backup'
+      ? { step: 'backup', file: r.file, ...common }
+      : r.kind === 'partner-center'
+        ? { step: 'partner-center', plan: r.plan, ...common }
+        : { step: 'customer-csv', preview: r.preview, ...common };
   performance.mark('import-preview');
 }
 
@@ -146,22 +182,34 @@ const IMPORT_KINDS: { [K in ImportKind]: ImportKindParts<K> } = {
   'customer-csv': {
     write: (transfer, { preview }, { onProgress }) =>
       transfer.applyCustomerCsv(preview, { onProgress }),
-    done: (w) => t('options_importedCsv', String(w.created), String(w.updated), String(w.skipped)),
+    done: (w) =>
+      withLeftDeleted(
+        t('options_importedCsv', String(w.created), String(w.updated), String(w.skipped)),
+        w.leftDeleted,
+      ),
   },
   'partner-center': {
     write: (transfer, { plan }, { onProgress }) => transfer.applyReconcile(plan, { onProgress }),
     done: (w, { plan }) =>
-      t(
-        'options_reconciled',
-        String(w.accepted),
-        String(w.tenantIdsStored),
-        String(plan.summary.unmatched),
+      withLeftDeleted(
+        t(
+          'options_reconciled',
+          String(w.accepted),
+          String(w.tenantIdsStored),
+          String(plan.summary.unmatched),
+        ),
+        w.leftDeleted,
       ),
   },
 };
 
 function isPreview(view: ImportView): view is Preview {
   return Object.hasOwn(IMPORT_KINDS, view.step);
+}
+
+/** "… 1 customer in the file was deleted after the preview and stays deleted." */
+function withLeftDeleted(text: string, leftDeleted: number): string {
+  return leftDeleted > 0 ? `${text} ${t('options_leftDeleted', String(leftDeleted))}` : text;
 }
 
 /** Step two: write what the partner saw, in one transaction (all or nothing). */
@@ -184,7 +232,7 @@ async function writePreview<K extends ImportKind>(
   mode: BackupImportMode,
 ): Promise<void> {
   const parts: ImportKindParts<K> = IMPORT_KINDS[kind];
-  const { fileName }: Preview = preview;
+  const { fileName, source }: Preview = preview;
   // At once: a backup's write reports no progress (the CSV kinds report 0 of n
   // before their first await, so the page renders the same either way).
   state.importView.value = { step: 'writing', fileName };
@@ -194,6 +242,11 @@ async function writePreview<K extends ImportKind>(
       state.importView.value = { step: 'writing', fileName, done, total };
     },
   });
+  // The data changed between preview and Apply: nothing was written; show the file
+  // against what is stored now, with the reason, so the partner decides again.
+  if (!written.ok && written.error.code === 'changed-since-preview' && source) {
+    return showPreview(state, fileName, source, t('options_previewAgain', written.error.message));
+  }
   if (!written.ok) return fail(state, fileName, written.error);
   performance.mark('import-written');
   await reloadList(state);

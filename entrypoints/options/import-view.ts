@@ -3,14 +3,25 @@
  * state can hold it without importing the import code (no cycle).
  */
 import type { BackupFile } from '../../lib/schema';
-import type { CustomerCsvPreview, ReconcilePlan, TransferError } from '../../lib/transfer';
+import type {
+  CustomerCsvPreview,
+  DecodedFile,
+  ReconcilePlan,
+  TransferError,
+} from '../../lib/transfer';
+
+/** A preview keeps the file's text (to read it again if the data changed) and its encoding. */
+type Read = { fileName: string; source: DecodedFile; notice?: string };
 
 export type ImportView =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string; done?: number; total?: number }
   | { step: 'error'; fileName: string; error: TransferError }
-  | { step: 'backup'; fileName: string; file: BackupFile }
-  | { step: 'customer-csv'; fileName: string; preview: CustomerCsvPreview }
-  | { step: 'partner-center'; fileName: string; plan: ReconcilePlan }
+  | ({ step: 'backup'; file: BackupFile } & Read)
+  | ({ step: 'customer-csv'; preview: CustomerCsvPreview } & Read)
+  /** Read from a Customers.csv, or from Partner Center's list (lib/microsoft): no file then. */
+  | ({ step: 'partner-center'; plan: ReconcilePlan } & Omit<Read, 'source'> & {
+        source?: DecodedFile;
+      })
   | { step: 'writing'; fileName: string; done?: number; total?: number }
   | { step: 'done'; fileName: string; text: string };

@@ -45,6 +45,7 @@ export async function loadList(state: AppState, { firstPage = true } = {}): Prom
   state.now.value = Date.now();
   state.rows.value = joinRows(all.customers, all.latest);
   state.total.value = all.customers.length;
+  state.unreadable.value = all.unreadable;
   state.deleted.value = new Set();
   state.phase.value = 'complete';
 }
@@ -62,21 +63,23 @@ function afterNextPaint(): Promise<void> {
 }
 
 type Everything =
-  | { ok: true; customers: Customer[]; latest: LatestInvitation[] }
+  | { ok: true; customers: Customer[]; latest: LatestInvitation[]; unreadable: number }
   | { ok: false; error: string };
 
 async function readEverything(): Promise<Everything> {
   const customers: Customer[] = [];
   const latest: LatestInvitation[] = [];
+  let unreadable = 0;
   let after: string | undefined;
   do {
     const chunk = await readListChunk(after, CHUNK);
     if (!chunk.ok) return { ok: false, error: chunk.error.message };
     customers.push(...chunk.value.customers);
     latest.push(...chunk.value.latest);
+    unreadable += chunk.value.invalid.length;
     after = chunk.value.nextAfter;
   } while (after !== undefined);
-  return { ok: true, customers, latest };
+  return { ok: true, customers, latest, unreadable };
 }
 
 /** After an import or a restore: everything may have changed. */

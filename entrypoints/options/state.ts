@@ -46,6 +46,8 @@ export function createAppState(view: ViewState) {
   /** Customers in the database (known from the first page on). */
   const total = signal(0);
   const loadError = signal<string | undefined>(undefined);
+  /** Stored customers that could not be read (lib/db never hands them on): counted, not hidden. */
+  const unreadable = signal(0);
   /** Deleted in this session (and not undone): hidden without re-sorting. */
   const deleted = signal<ReadonlySet<string>>(new Set());
   /** The time "days waiting" and the follow-up filter count from; renewed on each load. */
@@ -104,6 +106,7 @@ export function createAppState(view: ViewState) {
     phase,
     total,
     loadError,
+    unreadable,
     deleted,
     now,
     query,

@@ -9,6 +9,7 @@
 import { useMemo } from 'preact/hooks';
 import { errorText } from '../../components/error-text';
 import { TextField } from '../../components/Field';
+import { useLookAlikeHint } from '../../components/look-alike-hint';
 import { t } from '../../lib/i18n';
 import { chooseCustomer, closeSuggestions, setField } from './actions';
 import { startCustomerSuggestions } from './autocomplete';
@@ -75,6 +76,8 @@ export function CustomerSection() {
   const state = useAppState();
   const form = state.form.value;
   const region = state.regionWarning.value;
+  // it@micrоsoft.com (a Cyrillic о) is another domain: a warning, not a refusal.
+  const lookAlike = useLookAlikeHint(form.contactEmail);
   return (
     <section aria-labelledby="customer-heading" class="customer">
       <h2 id="customer-heading" class="visually-hidden">
@@ -87,6 +90,7 @@ export function CustomerSection() {
           required
           type="email"
           label={t('popup_contactEmail')}
+          hint={lookAlike}
           value={form.contactEmail}
           onInput={(v) => setField(state, 'contactEmail', v)}
           input={{ autocomplete: 'off', spellcheck: false }}

@@ -3,10 +3,12 @@
  * written: docs/ARCHITECTURE.md wants a bad file to change nothing and to say which row and why.
  */
 import type { z } from 'zod/mini';
-import { type Customer, CustomerSchema, type Invitation, InvitationSchema } from '../schema';
+import type { Customer, Invitation } from '../schema';
 import { describeIssues } from '../schema/issues';
+import type { CustomerSchema } from '../schema/records';
 import { type DbResult, fail, ok } from './errors';
 import { domainKeyOf, emailKeyOf, nameKeyOf } from './keys';
+import { CustomerRecordSchema, InvitationRecordSchema } from './record-schema';
 
 export interface AllRecords {
   customers: Customer[];
@@ -49,12 +51,12 @@ export function checkBatch(input: AllRecordsInput): DbResult<AllRecords> {
   const errors: string[] = [];
   const batch: AllRecords = { customers: [], invitations: [] };
   input.customers.forEach((raw, i) => {
-    const parsed = CustomerSchema.safeParse(withKeys(raw));
+    const parsed = CustomerRecordSchema.safeParse(withKeys(raw));
     if (parsed.success) batch.customers.push(parsed.data);
     else errors.push(`customer ${i + 1}${idOf(raw)}: ${describeIssues(parsed.error)}`);
   });
   input.invitations.forEach((raw, i) => {
-    const parsed = InvitationSchema.safeParse(raw);
+    const parsed = InvitationRecordSchema.safeParse(raw);
     if (parsed.success) batch.invitations.push(parsed.data);
     else errors.push(`invitation ${i + 1}${idOf(raw)}: ${describeIssues(parsed.error)}`);
   });

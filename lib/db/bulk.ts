@@ -53,7 +53,7 @@ function importFailure(what: string, e: unknown): DbAbort {
  * at 10,000 rows. The first failing request names its record; the transaction then
  * aborts and every later request fails after it.
  */
-function writeEach(
+export function writeEach(
   store: IDBObjectStore,
   records: readonly { id: string }[],
   method: 'put' | 'add',

@@ -4,13 +4,16 @@
  */
 import type { IDBPObjectStore } from 'idb';
 import type { z } from 'zod/mini';
-import { type Customer, CustomerSchema } from '../schema';
+import type { Customer } from '../schema';
 import { describeIssues } from '../schema/issues';
+import type { CustomerSchema } from '../schema/records';
 import { DbAbort, type DbResult } from './errors';
 import { domainKeyOf, emailKeyOf, nameKeyOf } from './keys';
+import { CustomerRecordSchema } from './record-schema';
 import { parseStored } from './records';
 import type { AppDB, AppStoreName } from './schema';
 import { inTransaction } from './transaction';
+import { nextVersion } from './version';
 
 /**
  * What a caller gives for a customer. The keys and times are computed here. On an
@@ -81,9 +84,9 @@ export async function upsertCustomerIn<S extends ArrayLike<AppStoreName>>(
     contactEmail: emailKeyOf(merged.contactEmail ?? ''),
     domain: domainKeyOf(merged.domain ?? ''),
     createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
+    updatedAt: nextVersion(existing, now),
   };
-  const parsed = CustomerSchema.safeParse(candidate);
+  const parsed = CustomerRecordSchema.safeParse(candidate);
   if (!parsed.success) {
     throw new DbAbort({
       code: 'invalid-input',

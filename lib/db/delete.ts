@@ -4,10 +4,11 @@
  * without keeping anything else.
  */
 import { z } from 'zod/mini';
-import { type Customer, CustomerSchema, type Invitation, InvitationSchema } from '../schema';
+import type { Customer, Invitation } from '../schema';
 import { describeIssues } from '../schema/issues';
 import { DbAbort, type DbResult, fail, ok } from './errors';
 import { summarizeInvitations } from './latest';
+import { CustomerRecordSchema, InvitationRecordSchema } from './record-schema';
 import { parseStored, parseStoredList } from './records';
 import { inTransaction } from './transaction';
 
@@ -17,8 +18,8 @@ export interface CustomerSnapshot {
 }
 
 const SnapshotSchema = z.object({
-  customer: CustomerSchema,
-  invitations: z.array(InvitationSchema),
+  customer: CustomerRecordSchema,
+  invitations: z.array(InvitationRecordSchema),
 });
 
 /**

@@ -15,6 +15,8 @@ export type DbErrorCode =
   | 'invalid-transition'
   /** A record with that id already exists (or appears twice in one batch). */
   | 'duplicate'
+  /** The record changed (or went) since the caller read it; nothing was written. */
+  | 'conflict'
   /** The browser refused to store more (disk full, quota). */
   | 'quota-exceeded'
   /** The database on disk is newer than this page's code: the extension was updated. */

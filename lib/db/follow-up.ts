@@ -3,10 +3,11 @@
  * (docs/ARCHITECTURE.md, "Data"), written with the customer's list summary in one
  * transaction, so "last reminder" and the follow-up filter never disagree with it.
  */
-import { type Channel, type Invitation, InvitationSchema } from '../schema';
+import type { Channel, Invitation } from '../schema';
 import { describeIssues } from '../schema/issues';
 import { DbAbort, type DbResult, ok } from './errors';
 import { refreshLatestIn } from './latest';
+import { InvitationRecordSchema as InvitationSchema } from './record-schema';
 import { parseStored } from './records';
 import { inTransaction } from './transaction';
 

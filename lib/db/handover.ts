@@ -6,12 +6,13 @@
  * leaves as it is); `discardHandover` takes a draft back. Each writes the
  * customer's list summary in the same transaction.
  */
-import { type Channel, type Customer, type Invitation, InvitationSchema } from '../schema';
+import type { Channel, Customer, Invitation } from '../schema';
 import { describeIssues } from '../schema/issues';
 import { type CustomerInput, upsertCustomerIn } from './customers';
 import { DbAbort, type DbResult, ok } from './errors';
 import { buildInvitation } from './invitations';
 import { refreshLatestIn } from './latest';
+import { InvitationRecordSchema as InvitationSchema } from './record-schema';
 import { parseStored } from './records';
 import { inTransaction, type Tx } from './transaction';
 

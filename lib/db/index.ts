@@ -1,6 +1,13 @@
 /** The database's public surface: callers import from 'lib/db', not its files. */
 
 export {
+  type AppliedPlan,
+  type ApplyPlanOptions,
+  applyImportPlan,
+  type ImportPlanInput,
+  type PlannedUpdate,
+} from './apply-plan';
+export {
   type AllRecords,
   type AllRecordsInput,
   type Exported,
@@ -16,7 +23,9 @@ export {
   type UpsertedCustomer,
   upsertCustomer,
 } from './customers';
+export { type DamagedRecord, damagedRecordsJson, readDamagedRecords } from './damaged';
 export { type CustomerSnapshot, deleteCustomer, restoreCustomer } from './delete';
+export { type CustomerEdit, type EditOptions, editCustomer } from './edit';
 export type { DbError, DbErrorCode, DbResult } from './errors';
 export { type FollowUpInput, recordFollowUp } from './follow-up';
 export {
@@ -52,6 +61,7 @@ export {
 } from './list';
 export { closeDb, DB_NAME, DB_VERSION, getDb, openAppDb } from './open';
 export { findCustomers, type Suggestion, suggestCustomers } from './queries';
+export { CustomerRecordSchema, InvitationRecordSchema } from './record-schema';
 export {
   type RecordedSent,
   type RecordSentInput,

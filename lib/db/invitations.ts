@@ -3,10 +3,11 @@
  * status.ts, the popup's *Done* in record-sent.ts.
  */
 
-import { type Invitation, InvitationSchema } from '../schema';
+import type { Invitation } from '../schema';
 import { describeIssues } from '../schema/issues';
 import { DbAbort, type DbResult, fail, ok } from './errors';
 import { isLaterInvitation, refreshLatestIn } from './latest';
+import { InvitationRecordSchema } from './record-schema';
 import { type Listed, parseStored, parseStoredList } from './records';
 import { inTransaction } from './transaction';
 
@@ -31,7 +32,7 @@ export function buildInvitation(input: InvitationInput, now: number): DbResult<I
     // Left out, not stored as undefined: a record then equals its JSON export.
     ...(sentAt === undefined ? {} : { sentAt }),
   };
-  const parsed = InvitationSchema.safeParse(candidate);
+  const parsed = InvitationRecordSchema.safeParse(candidate);
   if (parsed.success) return ok(parsed.data);
   return fail('invalid-input', `The invitation was not saved: ${describeIssues(parsed.error)}`);
 }

@@ -6,12 +6,8 @@
  * stores, so a customer and its summary are always read together.
  */
 import type { z } from 'zod/mini';
-import {
-  type Customer,
-  type InvitationStatus,
-  type LatestInvitation,
-  LatestInvitationSchema,
-} from '../schema';
+import type { Customer, InvitationStatus, LatestInvitation } from '../schema';
+import { LatestInvitationSchema } from '../schema/records';
 import { type DbResult, ok } from './errors';
 import { type InvalidRecord, parseStoredList } from './records';
 import { inTransaction } from './transaction';

@@ -5,7 +5,8 @@
  */
 import type { IDBPObjectStore } from 'idb';
 import type { z } from 'zod/mini';
-import { type Customer, type LatestInvitation, LatestInvitationSchema } from '../schema';
+import type { Customer, LatestInvitation } from '../schema';
+import { LatestInvitationSchema } from '../schema/records';
 import { type DbResult, fail, ok } from './errors';
 import { domainKeyOf, emailKeyOf, nameKeyOf } from './keys';
 import { type Listed, parseStoredList } from './records';

@@ -3,9 +3,10 @@
  * reported with its key and never handed on in part: stored data may have been
  * written by an older build, an import, or a bug.
  */
-import { type Customer, CustomerSchema, type Invitation, InvitationSchema } from '../schema';
+import type { Customer, Invitation } from '../schema';
 import { describeIssues } from '../schema/issues';
 import { type DbResult, fail, ok } from './errors';
+import { CustomerRecordSchema, InvitationRecordSchema } from './record-schema';
 
 export interface InvalidRecord {
   store: 'customers' | 'invitations';
@@ -35,7 +36,9 @@ export function parseStored<S extends InvalidRecord['store']>(
 ): DbResult<Value<S>> {
   if (raw === undefined) return fail('not-found', `No ${singular(store)} with id ${id}.`);
   const parsed =
-    store === 'customers' ? CustomerSchema.safeParse(raw) : InvitationSchema.safeParse(raw);
+    store === 'customers'
+      ? CustomerRecordSchema.safeParse(raw)
+      : InvitationRecordSchema.safeParse(raw);
   if (parsed.success) return ok(parsed.data as Value<S>);
   return fail(
     'invalid-record',

@@ -1,9 +1,10 @@
 /** Changing an invitation's status: checked, and recorded in its history. */
 
-import { type Invitation, InvitationSchema, type InvitationStatus } from '../schema';
+import type { Invitation, InvitationStatus } from '../schema';
 import { describeIssues } from '../schema/issues';
 import { DbAbort, type DbResult, ok } from './errors';
 import { refreshLatestIn } from './latest';
+import { InvitationRecordSchema } from './record-schema';
 import { parseStored } from './records';
 import { checkTransition } from './status-transitions';
 import { inTransaction } from './transaction';
@@ -35,7 +36,7 @@ export function changeStatus(
 
     const { sentAt: _old, ...rest } = current.value;
     const sentAt = sentAtFor(current.value, status, at);
-    const parsed = InvitationSchema.safeParse({
+    const parsed = InvitationRecordSchema.safeParse({
       ...rest,
       status,
       history: [...rest.history, note === undefined ? { status, at } : { status, at, note }],

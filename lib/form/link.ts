@@ -1,5 +1,10 @@
 /** The invitation link the compose form's fields make, with the partner's profile and settings. */
-import { buildInvitationLink, defaultVariantFor, effectiveAdminPrivileges } from '../invitation';
+import {
+  buildInvitationLink,
+  defaultVariantFor,
+  effectiveAdminPrivileges,
+  parseGdapLink,
+} from '../invitation';
 import type { ComposeForm, PartnerProfile, Result, Settings } from '../schema';
 
 /**
@@ -19,4 +24,16 @@ export function invitationLinkFor(
     providerTenantId: form.providerTenantId,
     ...(settings.linkTemplates[form.cloud] ? { template: settings.linkTemplates[form.cloud] } : {}),
   });
+}
+
+/**
+ * The GDAP link as it is sent and recorded: the parsed URL's serialisation, not
+ * the pasted text ('' when none; as typed when it does not parse, which
+ * validateCompose reports).
+ */
+export function gdapLinkOf(form: Pick<ComposeForm, 'gdapLink'>): string {
+  const text = form.gdapLink.trim();
+  if (text === '') return '';
+  const parsed = parseGdapLink(text);
+  return parsed.ok ? parsed.value.url : text;
 }

@@ -3,6 +3,7 @@
  * hold as typed, reading a pasted Partner Center link in the tenant ID field, and
  * checking everything before `saveProfile` — a profile is saved whole or not at all.
  */
+import type { SeenForm } from '../invitation/link-shape';
 import { parseInvitationLink } from '../invitation/parse';
 import {
   type Cloud,
@@ -60,7 +61,14 @@ export function profileInputOf(profile?: PartnerProfile, uiLanguage = 'en'): Pro
 export type TenantIdReading =
   | { kind: 'empty' }
   | { kind: 'guid'; tenantId: string }
-  | { kind: 'link'; tenantId: string; partnerId?: string; variant: LinkVariant }
+  | {
+      kind: 'link';
+      tenantId: string;
+      partnerId?: string;
+      variant: LinkVariant;
+      /** Undocumented forms seen in real use (docs/DOMAIN.md), named to the partner. */
+      seenForms: SeenForm[];
+    }
   | { kind: 'invalid'; error: FieldError };
 
 /** Pasted links start with a scheme, possibly wrapped in <…> or quotes (Outlook, Teams). */
@@ -81,11 +89,12 @@ export function readTenantIdInput(text: string): TenantIdReading {
         error: { code: `link-${parsed.error.code}`, message: parsed.error.message },
       };
     }
-    const { tenantId, partnerId, variant } = parsed.value;
+    const { tenantId, partnerId, variant, seenForms } = parsed.value;
     return {
       kind: 'link',
       tenantId: tenantId.toLowerCase(),
       variant,
+      seenForms,
       ...(partnerId ? { partnerId } : {}),
     };
   }

@@ -6,6 +6,7 @@
 import type { RecordSentInput } from '../db';
 import { effectiveAdminPrivileges, validateEmail } from '../invitation';
 import type { Channel, ComposeForm, Purpose } from '../schema';
+import { gdapLinkOf } from './link';
 
 /**
  * A form for an invitation of its own: any purpose but `reminder`, which is
@@ -36,7 +37,7 @@ export function recordInputFor({
 }: DraftToRecord): RecordSentInput {
   const email = validateEmail(form.contactEmail);
   const country = form.customerCountry.trim().toUpperCase();
-  const gdapLink = form.gdapLink.trim();
+  const gdapLink = gdapLinkOf(form);
   return {
     customer: {
       ...(form.customerId ? { id: form.customerId } : {}),

@@ -5,8 +5,10 @@
  */
 import { checkDraftKeepsLink, parseGdapLink, validateDomain, validateEmail } from '../invitation';
 import type { AppError, ComposeForm, Result } from '../schema';
+import { RECORD_LIMITS, unsafeNameCharacter } from '../schema/records';
 import type { FieldError, FieldErrors } from './field-error';
 import { COMPOSE_FIELDS, type ComposeField } from './fields';
+import { gdapLinkOf } from './link';
 
 export { COMPOSE_FIELDS, type ComposeField };
 
@@ -46,14 +48,25 @@ function fromAppError(error: AppError & { suggestion?: string }): FieldError {
       };
 }
 
-function tooLong(value: string): FieldError | undefined {
-  return value.trim().length > TEXT_MAX
+function tooLong(value: string, max = TEXT_MAX): FieldError | undefined {
+  return value.trim().length > max
     ? {
         code: 'too-long',
-        message: `At most ${TEXT_MAX} characters, please.`,
-        params: [String(TEXT_MAX)],
+        message: `At most ${max} characters, please.`,
+        params: [String(max)],
       }
     : undefined;
+}
+
+/** A name as lib/schema stores it: not too long, no invisible direction or control characters. */
+function checkName(value: string): FieldError | undefined {
+  const bad = unsafeNameCharacter(value.trim());
+  if (bad === undefined) return tooLong(value);
+  return {
+    code: 'invisible-character',
+    message: `This contains an invisible control or text-direction character (${bad}), which can make it read differently than written. Type it again.`,
+    params: [bad],
+  };
 }
 
 /** A typo warning is a question: the partner may keep what they typed. */
@@ -79,19 +92,24 @@ function checkDomain(value: string, kept: string | undefined): FieldError | unde
 
 function checkDraft(input: ComposeCheckInput): FieldErrors<ComposeField> {
   const { draft, link, form } = input;
+  // What the database would refuse to record (lib/schema's limits), rendered or typed.
+  const lengths: FieldErrors<ComposeField> = {
+    subject: tooLong(draft.subject, RECORD_LIMITS.subject),
+    message: tooLong(draft.message, RECORD_LIMITS.text),
+  };
   if (!input.edited) {
     // A rendered draft is right by construction; only say why there is none.
     const code = input.renderError?.code ?? '';
     return input.renderError && code.startsWith('template-')
       ? { message: fromAppError(input.renderError) }
-      : {};
+      : lengths;
   }
-  const errors: FieldErrors<ComposeField> = {};
+  const errors: FieldErrors<ComposeField> = { ...lengths };
   if (draft.subject.trim() === '') {
     errors.subject = { code: 'subject-empty', message: 'Enter a subject for the e-mail.' };
   }
-  if (link.ok) {
-    const gdap = form.gdapLink.trim();
+  if (link.ok && !errors.message) {
+    const gdap = gdapLinkOf(form);
     const check = checkDraftKeepsLink(draft.message, link.value, {
       otherLinks: gdap ? [gdap] : [],
     });
@@ -106,9 +124,9 @@ export function validateCompose(input: ComposeCheckInput): FieldErrors<ComposeFi
     customerName:
       form.customerName.trim() === ''
         ? { code: 'customer-name-missing', message: 'Enter the customer name.' }
-        : tooLong(form.customerName),
+        : checkName(form.customerName),
     contactEmail: checkEmail(form.contactEmail, input.kept?.contactEmail),
-    contactName: tooLong(form.contactName),
+    contactName: checkName(form.contactName),
     customerDomain: checkDomain(form.customerDomain, input.kept?.customerDomain),
     customerCountry:
       form.customerCountry.trim() === '' || /^[a-z]{2}$/i.test(form.customerCountry.trim())

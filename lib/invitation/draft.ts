@@ -57,10 +57,12 @@ export type DraftErrorCode =
 export function renderDraft(input: DraftInput): Result<InvitationDraft, DraftErrorCode> {
   const link = checkInvitationUrl(input.link.trim());
   if (!link.ok) return link;
-  const gdapLink = input.gdapLink?.trim() ?? '';
+  // The parsed URLs' own serialisations are what the e-mail carries, never raw text.
+  let gdapLink = input.gdapLink?.trim() ?? '';
   if (gdapLink !== '') {
     const gdap = parseGdapLink(gdapLink);
     if (!gdap.ok) return gdap;
+    gdapLink = gdap.value.url;
   }
   if (input.customerName.trim() === '') {
     return fail('customer-name-missing', 'Enter the customer name before writing the e-mail.');
@@ -68,7 +70,7 @@ export function renderDraft(input: DraftInput): Result<InvitationDraft, DraftErr
   const chosen = templateFor(input.language, input.purpose, input.templates);
   if (!chosen.ok) return chosen;
 
-  const values = draftValues(input, input.link.trim(), gdapLink);
+  const values = draftValues(input, link.value.href, gdapLink);
   const subjectText = segmentsToText(renderTemplate(chosen.value.template.subject, values));
   const body = renderTemplate(chosen.value.template.body, values);
   return ok({

@@ -25,6 +25,8 @@ export const MICROSOFT_INVITATION_HOSTS: readonly string[] = [
   'portal.office.de',
   // Office 365 operated by 21Vianet (China) admin center. UNCONFIRMED.
   'portal.partner.microsoftonline.cn',
+  // Microsoft Store for Business: /manage/partner-invitation links seen in real use. UNCONFIRMED.
+  'businessstore.microsoft.com',
 ];
 
 /** Exact match only: a subdomain or look-alike is not on the list. */
@@ -33,11 +35,20 @@ export function isMicrosoftInvitationHost(host: string): boolean {
   return MICROSOFT_INVITATION_HOSTS.includes(normalized);
 }
 
-export type InvitationUrlErrorCode = 'not-a-url' | 'not-https' | 'host-not-microsoft';
+export type InvitationUrlErrorCode =
+  | 'not-a-url'
+  | 'not-https'
+  | 'host-not-microsoft'
+  | 'has-credentials'
+  | 'has-port'
+  | 'has-backslash';
 
 /**
- * Reads text as an absolute URL and checks it is `https:` on an allowlisted host.
- * Shared by the parser, link templates and drafts so all three refuse alike.
+ * Reads text as an absolute URL and checks it is `https:` on an allowlisted host,
+ * with no user name, password or port: "https://admin.microsoft.com\\@evil.example/"
+ * passes a host check in a browser (which reads `\\` as `/`) and reaches evil.example
+ * in a mail app that does not. Shared by the parser, link templates, drafts and the
+ * content script, so all refuse alike. Callers send `url.href`, never the text.
  */
 export function checkInvitationUrl(text: string): Result<URL, InvitationUrlErrorCode> {
   const url = toUrl(text);
@@ -59,6 +70,24 @@ export function checkInvitationUrl(text: string): Result<URL, InvitationUrlError
     return fail(
       'host-not-microsoft',
       `The link points to ${url.hostname}, which is not a Microsoft invitation site.`,
+    );
+  }
+  if (text.includes('\\')) {
+    return fail(
+      'has-backslash',
+      'The link contains a backslash (\\), which browsers and mail apps read differently: it could lead the customer to another site. Copy the link again from Partner Center.',
+    );
+  }
+  if (url.username !== '' || url.password !== '') {
+    return fail(
+      'has-credentials',
+      'The link carries a user name or password before its host (user@host), which can disguise where it leads. Copy the link again from Partner Center.',
+    );
+  }
+  if (url.port !== '') {
+    return fail(
+      'has-port',
+      `The link names a port (:${url.port}); Microsoft's invitation links never do. Copy the link again from Partner Center.`,
     );
   }
   return ok(url);

@@ -9,7 +9,7 @@
  *   {providerId} the indirect provider's tenant ID
  */
 import type { Result } from '../schema';
-import { checkInvitationUrl } from './hosts';
+import { parseInvitationLink } from './parse';
 import { fail, ok } from './result';
 
 export const LINK_TEMPLATE_PLACEHOLDERS = ['partnerId', 'msppId', 'dap', 'providerId'] as const;
@@ -34,8 +34,43 @@ const SAMPLE: LinkTemplateValues = {
   providerTenantId: '00000000-0000-4000-8000-000000000002',
 };
 
-/** Checks a template as the settings page saves it: known placeholders, a Microsoft https link. */
+/**
+ * Checks a template as the settings page saves it: known placeholders, and once
+ * filled with sample values a link `parseInvitationLink` reads (a Microsoft https
+ * host, an invitation's path, fields and fragment, no user name or port).
+ */
 export function validateLinkTemplate(template: string): Result<string, LinkTemplateErrorCode> {
+  const names = checkPlaceholders(template);
+  if (!names.ok) return names;
+  const filled = checkFilled(template, SAMPLE);
+  return filled.ok ? ok(template.trim()) : filled;
+}
+
+/**
+ * Fills a template for one link; refuses a template that cannot express that
+ * link. The result is the parsed link's own serialisation, the text that is sent.
+ */
+export function fillLinkTemplate(
+  template: string,
+  values: LinkTemplateValues,
+  indirect: boolean,
+): Result<string, LinkTemplateErrorCode> {
+  const names = checkPlaceholders(template);
+  if (!names.ok) return names;
+  if (indirect && !(names.value.includes('providerId') && names.value.includes('msppId'))) {
+    // Without them the link would silently become a direct-reseller invitation.
+    return invalid(
+      'an indirect reseller link needs both {msppId} and {providerId}, and the template lacks one',
+    );
+  }
+  if (!indirect && names.value.includes('providerId')) {
+    return invalid('it contains {providerId}, which belongs in indirect reseller links only');
+  }
+  const sample = checkFilled(template, SAMPLE);
+  return sample.ok ? checkFilled(template, values) : sample;
+}
+
+function checkPlaceholders(template: string): Result<string[], LinkTemplateErrorCode> {
   const names = placeholdersIn(template);
   const unknown = names.filter((n) => !isKnown(n));
   if (unknown.length > 0) {
@@ -46,30 +81,16 @@ export function validateLinkTemplate(template: string): Result<string, LinkTempl
   if (!names.includes('partnerId')) {
     return invalid('it has no {partnerId}, so the link would not lead to your account');
   }
-  const url = checkInvitationUrl(substitute(template.trim(), SAMPLE));
-  if (!url.ok) return invalid(lowerFirst(url.error.message));
-  return ok(template.trim());
+  return ok(names);
 }
 
-/** Fills a template for one link; refuses a template that cannot express that link. */
-export function fillLinkTemplate(
+/** The filled template as the parser serialises it, or why it is no invitation link. */
+function checkFilled(
   template: string,
   values: LinkTemplateValues,
-  indirect: boolean,
 ): Result<string, LinkTemplateErrorCode> {
-  const valid = validateLinkTemplate(template);
-  if (!valid.ok) return valid;
-  const names = placeholdersIn(valid.value);
-  if (indirect && !(names.includes('providerId') && names.includes('msppId'))) {
-    // Without them the link would silently become a direct-reseller invitation.
-    return invalid(
-      'an indirect reseller link needs both {msppId} and {providerId}, and the template lacks one',
-    );
-  }
-  if (!indirect && names.includes('providerId')) {
-    return invalid('it contains {providerId}, which belongs in indirect reseller links only');
-  }
-  return ok(substitute(valid.value, values));
+  const filled = parseInvitationLink(substitute(template.trim(), values));
+  return filled.ok ? ok(filled.value.url) : invalid(lowerFirst(filled.error.message));
 }
 
 function substitute(template: string, v: LinkTemplateValues): string {

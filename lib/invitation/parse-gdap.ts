@@ -10,7 +10,7 @@ import { fail, ok } from './result';
 
 export interface ParsedGdapLink {
   relationshipId: string;
-  /** The link exactly as pasted (trimmed). */
+  /** The link as the URL parser serialises it: what is stored and sent, never the pasted text. */
   url: string;
 }
 
@@ -18,6 +18,9 @@ export type GdapLinkErrorCode =
   | 'gdap-not-a-url'
   | 'gdap-not-https'
   | 'gdap-host-not-microsoft'
+  | 'gdap-has-credentials'
+  | 'gdap-has-port'
+  | 'gdap-has-backslash'
   | 'gdap-not-a-relationship-link'
   | 'gdap-id-malformed';
 
@@ -36,20 +39,28 @@ export function parseGdapLink(text: string): Result<ParsedGdapLink, GdapLinkErro
       'not-a-url': 'gdap-not-a-url',
       'not-https': 'gdap-not-https',
       'host-not-microsoft': 'gdap-host-not-microsoft',
+      'has-credentials': 'gdap-has-credentials',
+      'has-port': 'gdap-has-port',
+      'has-backslash': 'gdap-has-backslash',
     } as const;
     return fail(code[checked.error.code], `GDAP link: ${checked.error.message}`);
   }
   const url = checked.value;
   // The portal spells it AdminPortal here and Adminportal in invitations: match either.
-  const path = url.pathname.toLowerCase().replace(/\/+$/, '');
+  const path = url.pathname.toLowerCase();
   const hash = url.hash;
-  if (path !== '/adminportal/home' || !hash.toLowerCase().startsWith(FRAGMENT_PREFIX)) {
+  // Exactly the documented shape: no query (a GDAP link has none), no trailing extras.
+  if (
+    path !== '/adminportal/home' ||
+    url.search !== '' ||
+    !hash.toLowerCase().startsWith(FRAGMENT_PREFIX)
+  ) {
     return fail(
       'gdap-not-a-relationship-link',
       'This is not a GDAP admin-relationship link. Copy it from Partner Center: Customer → Admin relationships.',
     );
   }
-  const relationshipId = hash.slice(FRAGMENT_PREFIX.length).replace(/\/+$/, '');
+  const relationshipId = hash.slice(FRAGMENT_PREFIX.length);
   if (!RELATIONSHIP_ID.test(relationshipId)) {
     return fail(
       'gdap-id-malformed',
@@ -58,5 +69,5 @@ export function parseGdapLink(text: string): Result<ParsedGdapLink, GdapLinkErro
         : `The GDAP relationship ID "${shorten(relationshipId, 60)}" should be two GUIDs joined by a hyphen; the link may have been cut.`,
     );
   }
-  return ok({ relationshipId, url: pasted });
+  return ok({ relationshipId, url: url.href });
 }

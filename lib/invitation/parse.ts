@@ -1,27 +1,39 @@
 /**
  * Reads a link the partner pasted (Partner Center's own, or one from an older
  * e-mail): which variant it is and what it carries. The product must accept the
- * exact link Partner Center gave, because national-cloud formats are UNCONFIRMED.
+ * exact link Partner Center gave, because national-cloud formats are UNCONFIRMED;
+ * it must also refuse anything else, so every part is checked: the path shape,
+ * each field by name (once), the fragment. What is stored and sent is the parsed
+ * URL's own serialisation (`url.href`), never the pasted text.
  */
 import { GUID_PATTERN, type LinkVariant, type Result } from '../schema';
 import { checkInvitationUrl, type InvitationUrlErrorCode, shorten } from './hosts';
+import { type LinkFamily, readLinkShape, type SeenForm } from './link-shape';
 import { fail, ok } from './result';
 
 export interface ParsedInvitationLink {
   variant: LinkVariant;
+  /**
+   * How the link differs from docs/DOMAIN.md's documented formats: forms seen in
+   * real use (UNCONFIRMED), recognised and named, checked as strictly.
+   */
+  seenForms: SeenForm[];
   tenantId: string;
   /** The reseller's PartnerID; absent when msppId is 0 (a direct partner). */
   partnerId?: string;
   providerTenantId?: string;
   /** The DAP field; absent in formats that have none. */
   adminPrivileges?: boolean;
-  /** The link exactly as pasted (trimmed): it must reach the customer unchanged. */
+  /** The link as the URL parser serialises it: what reaches the customer. */
   url: string;
 }
 
 export type InvitationLinkParseErrorCode =
   | InvitationUrlErrorCode
   | 'unknown-link-type'
+  | 'unknown-field'
+  | 'repeated-field'
+  | 'unknown-fragment'
   | 'tenant-id-missing'
   | 'tenant-id-malformed'
   | 'partner-id-missing'
@@ -31,37 +43,65 @@ export type InvitationLinkParseErrorCode =
   | 'dap-malformed';
 
 type Params = Map<string, string>;
+type Parse<T> = Result<T, InvitationLinkParseErrorCode>;
 
-export function parseInvitationLink(
-  text: string,
-): Result<ParsedInvitationLink, InvitationLinkParseErrorCode> {
-  const pasted = unwrapPasted(text);
-  const checked = checkInvitationUrl(pasted);
+export function parseInvitationLink(text: string): Parse<ParsedInvitationLink> {
+  const checked = checkInvitationUrl(unwrapPasted(text));
   if (!checked.ok) return checked;
-  const params = readParams(checked.value);
-  const variant = recogniseVariant(checked.value, params);
-  if (!variant) {
-    return fail(
-      'unknown-link-type',
-      'This Microsoft link is not a reseller-relationship invitation. Copy the link from Partner Center (Customers → Request a reseller relationship).',
-    );
-  }
-  const current = variant === 'direct-current' || variant === 'indirect-current';
-  const tenantId = readGuid(params, current ? 'partnerid' : 'id', 'tenant');
-  if (!tenantId.ok) return tenantId;
-  const link: ParsedInvitationLink = { variant, tenantId: tenantId.value, url: pasted };
+  const shape = readLinkShape(checked.value);
+  if (!shape.ok) return shape;
+  const { family, params, seenForms } = shape.value;
+  const variant = variantOf(family, params);
+  if (!variant.ok) return variant;
+  const link: ParsedInvitationLink = {
+    variant: variant.value,
+    seenForms,
+    tenantId: '',
+    url: checked.value.href,
+  };
+  return readFields(link, family, params);
+}
 
-  const indirect = variant === 'indirect-current' || variant === 'indirect-documented';
+function variantOf(family: LinkFamily, params: Params): Parse<LinkVariant> {
+  const type = params.get(family === 'legacy' ? 'type' : 'invtype')?.toLowerCase();
+  if (type === 'resellerrelationship') {
+    return ok(family === 'legacy' ? 'direct-legacy' : 'direct-current');
+  }
+  if (type === 'indirectresellerrelationship') {
+    return ok(family === 'legacy' ? 'indirect-documented' : 'indirect-current');
+  }
+  return fail(
+    'unknown-link-type',
+    'This Microsoft link is not a reseller-relationship invitation. Copy the link from Partner Center (Customers → Request a reseller relationship).',
+  );
+}
+
+function readFields(
+  link: ParsedInvitationLink,
+  family: LinkFamily,
+  params: Params,
+): Parse<ParsedInvitationLink> {
+  const tenantId = readGuid(params, family === 'legacy' ? 'id' : 'partnerid', 'tenant');
+  if (!tenantId.ok) return tenantId;
+  link.tenantId = tenantId.value;
+
+  const indirect = link.variant === 'indirect-current' || link.variant === 'indirect-documented';
   const partnerId = readPartnerId(params.get('msppid'), indirect);
   if (!partnerId.ok) return partnerId;
   if (partnerId.value !== undefined) link.partnerId = partnerId.value;
 
   if (indirect) {
-    // The documented format says indirectCSP, the current one indirectCSPId; accept both.
-    const key = params.has('indirectcspid') ? 'indirectcspid' : 'indirectcsp';
-    const provider = readGuid(params, key, 'provider');
+    const provider = readGuid(
+      params,
+      family === 'legacy' ? 'indirectcsp' : 'indirectcspid',
+      'provider',
+    );
     if (!provider.ok) return provider;
     link.providerTenantId = provider.value;
+  }
+  const csp = params.get('csp');
+  if (csp !== undefined && csp !== '1') {
+    return fail('unknown-field', `The link's csp field must be 1, not "${shorten(csp, 40)}".`);
   }
 
   const dap = params.get('dap');
@@ -73,6 +113,8 @@ export function parseInvitationLink(
       );
     }
     link.adminPrivileges = dap.toLowerCase() === 'true';
+  } else if (family !== 'legacy' && !link.seenForms.includes('no-dap-field')) {
+    link.seenForms.push('no-dap-field');
   }
   return ok(link);
 }
@@ -84,43 +126,7 @@ function unwrapPasted(text: string): string {
   return wrapped ? (wrapped[1] ?? wrapped[2] ?? wrapped[3] ?? '').trim() : trimmed;
 }
 
-/**
- * Query fields by lower-cased name: real links vary (msppId / msppid). Fields
- * after a `?` inside the fragment count too, in case a portal moves them there.
- */
-function readParams(url: URL): Params {
-  const params: Params = new Map();
-  const fragmentQuery = url.hash.includes('?') ? url.hash.slice(url.hash.indexOf('?') + 1) : '';
-  for (const source of [url.search, fragmentQuery]) {
-    for (const [name, value] of new URLSearchParams(source)) {
-      const key = name.toLowerCase();
-      if (!params.has(key)) params.set(key, value.trim());
-    }
-  }
-  return params;
-}
-
-/** By path and fields, not host, so a national-cloud host with a known format is read too. */
-function recogniseVariant(url: URL, params: Params): LinkVariant | undefined {
-  const path = url.pathname.toLowerCase().replace(/\/+$/, '');
-  const invType = params.get('invtype')?.toLowerCase();
-  const type = params.get('type')?.toLowerCase();
-  if (path === '/adminportal/home' && invType) {
-    if (invType === 'resellerrelationship') return 'direct-current';
-    if (invType === 'indirectresellerrelationship') return 'indirect-current';
-  }
-  if (path === '/partner/partnersignup.aspx' && type) {
-    if (type === 'resellerrelationship') return 'direct-legacy';
-    if (type === 'indirectresellerrelationship') return 'indirect-documented';
-  }
-  return undefined;
-}
-
-function readGuid(
-  params: Params,
-  key: string,
-  whose: 'tenant' | 'provider',
-): Result<string, InvitationLinkParseErrorCode> {
+function readGuid(params: Params, key: string, whose: 'tenant' | 'provider'): Parse<string> {
   const value = params.get(key) ?? '';
   const label =
     whose === 'tenant' ? "the partner's tenant ID" : "the indirect provider's tenant ID";
@@ -139,10 +145,7 @@ function readGuid(
   return ok(value);
 }
 
-function readPartnerId(
-  value: string | undefined,
-  indirect: boolean,
-): Result<string | undefined, InvitationLinkParseErrorCode> {
+function readPartnerId(value: string | undefined, indirect: boolean): Parse<string | undefined> {
   if (value !== undefined && value !== '' && !/^\d{1,10}$/.test(value)) {
     return fail(
       'partner-id-malformed',

@@ -4,80 +4,35 @@
  * type is `z.infer` of its schema — nowhere else are these shapes declared.
  */
 import { z } from 'zod/mini';
+import {
+  ChannelSchema,
+  CloudSchema,
+  DraftPurposeSchema,
+  EmailLanguageSchema,
+  GuidSchema,
+  PartnerIdSchema,
+  RelationshipTypeSchema,
+  WebmailSchema,
+} from './base';
 
-/** A GUID as Partner Center prints it: 8-4-4-4-12 hex digits, any case. */
-export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const GuidSchema = z.string().check(z.regex(GUID_PATTERN));
-
-/** A PartnerID (formerly MPN ID) is numeric; real ones have 6 or 7 digits. */
-export const PartnerIdSchema = z.string().check(z.regex(/^\d{1,10}$/));
-
-export const CLOUDS = ['public', 'us-government', 'germany', 'china'] as const;
-export const CloudSchema = z.enum(CLOUDS);
-export type Cloud = z.infer<typeof CloudSchema>;
-/**
- * The clouds a new invitation may be for: Microsoft Cloud Germany closed in
- * October 2021 (docs/DOMAIN.md), so it stays readable in old records only.
- */
-export const CLOUDS_FOR_NEW_INVITATIONS = [
-  'public',
-  'us-government',
-  'china',
-] as const satisfies readonly Cloud[];
-
-export const RELATIONSHIP_TYPES = ['direct', 'indirect'] as const;
-export const RelationshipTypeSchema = z.enum(RELATIONSHIP_TYPES);
-export type RelationshipType = z.infer<typeof RelationshipTypeSchema>;
-
-export const PURPOSES = ['new-relationship', 'additional-partner', 'restore-admin'] as const;
-export const PurposeSchema = z.enum(PURPOSES);
-export type Purpose = z.infer<typeof PurposeSchema>;
+export * from './base';
+// Types only: a value export would put the record schemas in every bundle that
+// imports lib/schema, the popup's start-up too. Their values: './records'.
+export type {
+  BackupFile,
+  Customer,
+  FollowUp,
+  Invitation,
+  LatestInvitation,
+  StatusChange,
+} from './records';
 
 /**
- * What a draft can be for: an invitation's purpose, or a reminder of an open
- * invitation, which is recorded as a follow-up event on that invitation and
- * never becomes an invitation of its own (so `reminder` is no `Purpose`).
+ * Epoch milliseconds within JavaScript's date range, so formatting never throws.
+ * Stored records are held to a narrower window (limits.ts), kept out of this
+ * module: it is in the popup's start-up bundle (30 KB gzip).
  */
-export const DRAFT_PURPOSES = [...PURPOSES, 'reminder'] as const;
-export const DraftPurposeSchema = z.enum(DRAFT_PURPOSES);
-export type DraftPurpose = z.infer<typeof DraftPurposeSchema>;
-
-export const EMAIL_LANGUAGES = ['en', 'nl'] as const;
-export const EmailLanguageSchema = z.enum(EMAIL_LANGUAGES);
-export type EmailLanguage = z.infer<typeof EmailLanguageSchema>;
-
-export const INVITATION_STATUSES = [
-  'draft',
-  'sent',
-  'accepted',
-  'declined',
-  'expired',
-  'cancelled',
-  'removed',
-] as const;
-export const InvitationStatusSchema = z.enum(INVITATION_STATUSES);
-export type InvitationStatus = z.infer<typeof InvitationStatusSchema>;
-
-/** How an invitation went out; `other` when Done was chosen without a hand-over (typed by hand, say). */
-export const CHANNELS = ['gmail', 'outlook', 'mail-app', 'clipboard', 'other'] as const;
-export const ChannelSchema = z.enum(CHANNELS);
-export type Channel = z.infer<typeof ChannelSchema>;
-
-export const WEBMAILS = ['gmail', 'outlook'] as const;
-export const WebmailSchema = z.enum(WEBMAILS);
-export type Webmail = z.infer<typeof WebmailSchema>;
-
-export const LINK_VARIANTS = [
-  'direct-current',
-  'direct-legacy',
-  'indirect-documented',
-  'indirect-current',
-] as const;
-export const LinkVariantSchema = z.enum(LINK_VARIANTS);
-export type LinkVariant = z.infer<typeof LinkVariantSchema>;
-
-/** Epoch milliseconds. */
-const Timestamp = z.number().check(z.int(), z.nonnegative());
+const Timestamp = z.number().check(z.int(), z.minimum(0), z.maximum(8.64e15));
 
 /** The partner profile: kept in extension storage (`storage.sync`). */
 export const PartnerProfileSchema = z.object({
@@ -110,118 +65,6 @@ export const SettingsSchema = z.object({
   templates: z._default(z.record(z.string(), TemplateSchema), {}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-
-export const CustomerSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1), z.maxLength(300)),
-  /** `normalizeName(name)`: lower case, no accents, no punctuation; indexed. */
-  nameKey: z.string(),
-  contactName: z._default(z.string(), ''),
-  /** Lower-cased; indexed (empty when unknown). */
-  contactEmail: z._default(z.string(), ''),
-  /** Lower-cased; indexed (empty when unknown). */
-  domain: z._default(z.string(), ''),
-  tenantId: z.optional(GuidSchema),
-  country: z.optional(z.string()),
-  cloud: z._default(CloudSchema, 'public'),
-  notes: z._default(z.string(), ''),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-});
-export type Customer = z.infer<typeof CustomerSchema>;
-
-export const StatusChangeSchema = z.object({
-  status: InvitationStatusSchema,
-  at: Timestamp,
-  note: z.optional(z.string()),
-});
-export type StatusChange = z.infer<typeof StatusChangeSchema>;
-
-/**
- * A reminder sent for an open invitation: a dated event on that invitation, not a
- * second invitation (the customer still accepts through the same link).
- */
-export const FollowUpSchema = z.object({
-  at: Timestamp,
-  /** How the reminder went out, when known. */
-  channel: z.optional(ChannelSchema),
-});
-export type FollowUp = z.infer<typeof FollowUpSchema>;
-
-export const InvitationSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  customerId: z.string().check(z.minLength(1)),
-  relationshipType: RelationshipTypeSchema,
-  /** Indirect reseller: the indirect provider's tenant ID. */
-  providerTenantId: z.optional(GuidSchema),
-  purpose: PurposeSchema,
-  cloud: CloudSchema,
-  adminPrivileges: z.boolean(),
-  gdapLink: z.optional(z.string()),
-  link: z.string(),
-  language: EmailLanguageSchema,
-  subject: z.string(),
-  text: z.string(),
-  channel: z.optional(ChannelSchema),
-  status: InvitationStatusSchema,
-  history: z.array(StatusChangeSchema),
-  createdAt: Timestamp,
-  /** Set when the status becomes `sent` (Done); indexed. */
-  sentAt: z.optional(Timestamp),
-  /** Reminders sent since, oldest first; records from before reminders have none. */
-  followUps: z.optional(z.array(FollowUpSchema)),
-});
-export type Invitation = z.infer<typeof InvitationSchema>;
-
-/**
- * A customer's latest invitation (sent most recently, a draft counting from its
- * creation), kept by lib/db beside the customer in the `latest` store (version 2).
- * Derived data, never exported: the options page and the reminders read these few
- * fields instead of every invitation with its full e-mail text, which is what keeps
- * the list fast at 100,000 customers (docs/ARCHITECTURE.md, "Budgets").
- */
-export const LatestInvitationSchema = z.object({
-  customerId: z.string().check(z.minLength(1)),
-  invitationId: z.string().check(z.minLength(1)),
-  status: InvitationStatusSchema,
-  /** The status before the current one, if any: the Status select offers it as an undo. */
-  previousStatus: z.optional(InvitationStatusSchema),
-  /** When the current status was set. */
-  changedAt: Timestamp,
-  createdAt: Timestamp,
-  sentAt: z.optional(Timestamp),
-  adminPrivileges: z.boolean(),
-  cloud: CloudSchema,
-  purpose: PurposeSchema,
-  language: EmailLanguageSchema,
-  gdapLink: z.optional(z.string()),
-  /** How many invitations the customer has in all. */
-  count: z.number().check(z.int(), z.minimum(1)),
-  /** The latest invitation's reminders, when it had any: how many, and when the last went out. */
-  followUpCount: z.optional(z.number().check(z.int(), z.minimum(1))),
-  lastFollowUpAt: z.optional(Timestamp),
-});
-export type LatestInvitation = z.infer<typeof LatestInvitationSchema>;
-
-/** Errors are values: a stable code and a sentence the UI shows. */
-export interface AppError<Code extends string = string> {
-  code: Code;
-  message: string;
-}
-export type Result<T, Code extends string = string> =
-  | { ok: true; value: T }
-  | { ok: false; error: AppError<Code> };
-
-/** The JSON backup file (`Export JSON`), versioned. */
-export const BACKUP_FORMAT = 'csp-reseller-invitations-backup';
-export const BackupFileSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(1),
-  exportedAt: z.string(),
-  customers: z.array(CustomerSchema),
-  invitations: z.array(InvitationSchema),
-});
-export type BackupFile = z.infer<typeof BackupFileSchema>;
 
 /** The popup's form, kept while the partner works (the popup closes on every blur). */
 export const ComposeFormSchema = z.object({

@@ -24,6 +24,9 @@ function reason(issue: Issue): string {
       return `must be one of ${issue.values.map(String).join(', ')}`;
     case 'invalid_format':
       return 'has the wrong format';
+    case 'custom':
+      // Our own refinements carry their reason as a phrase ("is not a time between …").
+      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is invalid';
     default:
       return 'is invalid';
   }

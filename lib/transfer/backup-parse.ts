@@ -4,14 +4,11 @@
  * file is refused with the first thing wrong in it, in words.
  */
 import { z } from 'zod/mini';
-import {
-  BACKUP_FORMAT,
-  type BackupFile,
-  CustomerSchema,
-  type Invitation,
-  InvitationSchema,
-} from '../schema';
+import { CustomerRecordSchema, InvitationRecordSchema } from '../db';
+import type { BackupFile, Invitation } from '../schema';
 import { describeFirstIssue } from '../schema/issues';
+import { BACKUP_FORMAT } from '../schema/records';
+import { looksLikeTable } from './detect';
 import { fail, ok, type TransferResult } from './errors';
 import { checkImportSize, MAX_BACKUP_BYTES } from './limits';
 
@@ -24,6 +21,14 @@ function parseJson(text: string): TransferResult<unknown> {
   try {
     return ok(JSON.parse(body));
   } catch {
+    const table = /^[[{]/.test(body) ? looksLikeTable(body) : undefined;
+    if (table) {
+      const by = table.delimiter === '\t' ? 'tabs' : `"${table.delimiter}"`;
+      return fail(
+        'json-looking-csv',
+        `The file starts with "${body[0]}" like a JSON backup, but it is a table of ${table.columns} columns separated by ${by}: a CSV file whose first cell begins with "${body[0]}". If it is a customer list, remove that "${body[0]}" from its first cell; if it is a backup, it is damaged. ${NOTHING}`,
+      );
+    }
     // A backup always ends with '}': without it the file was cut off (a download
     // that stopped, a disk that filled), which is worth saying in those words.
     const why = body.endsWith('}')
@@ -36,7 +41,19 @@ function parseJson(text: string): TransferResult<unknown> {
 function checkEnvelope(
   data: unknown,
 ): TransferResult<{ customers: unknown[]; invitations: unknown[] }> {
-  const file = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  if (Array.isArray(data)) {
+    return fail(
+      'json-array',
+      `The file holds a JSON list ([…]) of ${data.length} items, not a backup: a backup made by Export JSON is one object that starts with {"format": "${BACKUP_FORMAT}". ${NOTHING}`,
+    );
+  }
+  if (typeof data !== 'object' || data === null) {
+    return fail(
+      'json-not-object',
+      `The file holds only the JSON value ${JSON.stringify(data).slice(0, 40)}, not a backup made by Export JSON. ${NOTHING}`,
+    );
+  }
+  const file = data as Record<string, unknown>;
   if (file.format !== BACKUP_FORMAT) {
     return fail(
       'wrong-format',
@@ -111,9 +128,13 @@ export function parseBackup(text: string): TransferResult<BackupFile> {
   if (!json.ok) return json;
   const envelope = checkEnvelope(json.value);
   if (!envelope.ok) return envelope;
-  const customers = parseRecords('Customer', envelope.value.customers, CustomerSchema);
+  const customers = parseRecords('Customer', envelope.value.customers, CustomerRecordSchema);
   if (!customers.ok) return customers;
-  const invitations = parseRecords('Invitation', envelope.value.invitations, InvitationSchema);
+  const invitations = parseRecords(
+    'Invitation',
+    envelope.value.invitations,
+    InvitationRecordSchema,
+  );
   if (!invitations.ok) return invitations;
 
   const repeated =

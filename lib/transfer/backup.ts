@@ -7,7 +7,8 @@
  * of the backup are added or overwrite those with the same id; nothing is deleted.
  */
 import { exportAll, type InvalidRecord, putAll, replaceAll, type Written } from '../db';
-import { BACKUP_FORMAT, type BackupFile } from '../schema';
+import type { BackupFile } from '../schema';
+import { BACKUP_FORMAT } from '../schema/records';
 import { ok, type TransferResult } from './errors';
 
 export interface ExportedBackup {

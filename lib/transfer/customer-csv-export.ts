@@ -5,7 +5,7 @@
  * Excel writes them. The column titles are ones the CSV import reads back.
  */
 import Papa from 'papaparse';
-import { exportAll } from '../db';
+import { exportAll, type InvalidRecord } from '../db';
 import type { Customer, Invitation } from '../schema';
 import { ok, type TransferResult } from './errors';
 import { FORMULA_START } from './formula-guard';
@@ -72,14 +72,21 @@ export function buildCustomerCsv(
   return `${BOM}${csv}\r\n`;
 }
 
+export interface ExportedCsv {
+  text: string;
+  /** Damaged stored records left out (lib/db never hands them on): the page must say so. */
+  skipped: InvalidRecord[];
+}
+
 /** Every customer in the database as CSV text, sorted by name as the list shows them. */
-export async function exportCustomerCsv(now = Date.now()): Promise<TransferResult<string>> {
+export async function exportCustomerCsv(now = Date.now()): Promise<TransferResult<ExportedCsv>> {
   const all = await exportAll();
   if (!all.ok) return all;
   const customers = [...all.value.customers].sort((a, b) =>
     a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0,
   );
-  return ok(buildCustomerCsv(customers, all.value.invitations, now));
+  const text = buildCustomerCsv(customers, all.value.invitations, now);
+  return ok({ text, skipped: all.value.invalid });
 }
 
 /** `csp-customers-2024-05-01.csv` */

@@ -9,7 +9,7 @@ import { type ColumnMap, mapColumns, NAME_HEADER_EXAMPLES } from './csv-columns'
 import { type CsvTable, readCsv } from './csv-read';
 import { CustomerMatcher, type MatchedBy, matchKeysOf } from './customer-matcher';
 import { type CustomerFields, readCustomerRow } from './customer-row';
-import { fail, ok, type RowError, type TransferResult } from './errors';
+import { fail, ok, type RowError, type RowWarning, type TransferResult } from './errors';
 import { forEachSliced, type ProgressCallback } from './progress';
 
 export type PreviewStatus = 'new' | 'update' | 'duplicate-in-file' | 'error';
@@ -19,6 +19,8 @@ export interface PreviewRow {
   customer: CustomerFields;
   status: PreviewStatus;
   errors: RowError[];
+  /** Imported, but worth a look: a look-alike mail domain. */
+  warnings: RowWarning[];
   /** `update`: the stored customer the row updates, and the key that matched it. */
   existing?: Customer;
   matchedBy?: MatchedBy;
@@ -32,6 +34,8 @@ export interface PreviewSummary {
   update: number;
   duplicateInFile: number;
   error: number;
+  /** Rows with a look-alike mail domain (imported, but worth a look). */
+  warned: number;
   /** Columns the import does not use (e.g. "Latest status" of our own export). */
   ignoredColumns: string[];
 }
@@ -68,8 +72,8 @@ export async function buildCustomerCsvPreview(
   await forEachSliced(
     table.rows,
     ({ rowNumber, cells }) => {
-      const { fields, errors } = readCustomerRow(rowNumber, cells, map);
-      const row: PreviewRow = { rowNumber, customer: fields, status: 'error', errors };
+      const { fields, errors, warnings } = readCustomerRow(rowNumber, cells, map);
+      const row: PreviewRow = { rowNumber, customer: fields, status: 'error', errors, warnings };
       rows.push(row);
       if (errors.length) return;
 
@@ -101,6 +105,7 @@ function summarize(rows: readonly PreviewRow[], ignoredColumns: string[]): Previ
     update: count('update'),
     duplicateInFile: count('duplicate-in-file'),
     error: count('error'),
+    warned: rows.filter((r) => r.warnings.length > 0).length,
     ignoredColumns,
   };
 }

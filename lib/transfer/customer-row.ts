@@ -4,9 +4,11 @@
  * for every row before anything is written.
  */
 import { domainKeyOf, emailKeyOf } from '../db';
+import { isWellFormedDomain, isWellFormedEmail, lookAlikeDomain } from '../invitation';
 import { type Cloud, GUID_PATTERN } from '../schema';
+import { RECORD_LIMITS, unsafeNameCharacter } from '../schema/records';
 import type { ColumnMap, CustomerField } from './csv-columns';
-import type { RowError, RowErrorCode } from './errors';
+import type { RowError, RowErrorCode, RowWarning } from './errors';
 import { unguardCell } from './formula-guard';
 
 /** The fields a row gives; '' (and `cloud` undefined) means the file leaves it open. */
@@ -23,13 +25,6 @@ export interface CustomerFields {
   country: string;
   notes: string;
 }
-
-const MAX_NAME = 300;
-// Deliberately loose: one @, no spaces, a dot in the domain. The mail server is
-// the real judge; this catches typing slips and shifted columns.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
-const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?';
-const DOMAIN = new RegExp(`^(?:${LABEL}\\.)+${LABEL}$`, 'u');
 
 /** Spellings of the clouds in spreadsheets, compared without case and punctuation. */
 const CLOUD_NAMES: Record<string, Cloud> = {
@@ -61,26 +56,39 @@ export function readCustomerRow(
   rowNumber: number,
   cells: readonly string[],
   map: ColumnMap,
-): { fields: CustomerFields; errors: RowError[] } {
+): { fields: CustomerFields; errors: RowError[]; warnings: RowWarning[] } {
   const errors: RowError[] = [];
   const problem = (code: RowErrorCode, text: string) =>
     errors.push({ code, message: `Row ${rowNumber}: ${text}` });
+  // The same limits and rules as the popup and lib/schema: a row is not trusted more than a form.
+  const text = (field: CustomerField, label: string, max: number) => {
+    const value = cell(cells, map, field);
+    const bad = unsafeNameCharacter(value);
+    if (value.length > max) problem('too-long', `the ${label} is longer than ${max} characters.`);
+    else if (bad && field !== 'notes') {
+      problem(
+        'invisible-character',
+        `the ${label} contains an invisible control or text-direction character (${bad}), which can make it read differently than written.`,
+      );
+    }
+    return value;
+  };
 
-  const name = cell(cells, map, 'name');
+  const name = text('name', 'customer name', RECORD_LIMITS.name);
   if (name === '') problem('missing-name', 'the customer name is empty.');
-  else if (name.length > MAX_NAME) {
-    problem('too-long', `the customer name is longer than ${MAX_NAME} characters.`);
-  }
+  const contactName = text('contactName', 'contact name', RECORD_LIMITS.contactName);
+  const notes = text('notes', 'notes', RECORD_LIMITS.notes);
 
   const rawEmail = cell(cells, map, 'contactEmail');
   const contactEmail = emailKeyOf(rawEmail.replace(/^mailto:/i, ''));
-  if (contactEmail !== '' && !EMAIL.test(contactEmail)) {
+  // Well formed as the popup wants it; a typo ("gmial.com") is the file's answer to "keep as typed".
+  if (contactEmail !== '' && !isWellFormedEmail(contactEmail)) {
     problem('invalid-email', `the e-mail address ${quoted(rawEmail)} is not valid.`);
   }
 
   const rawDomain = cell(cells, map, 'domain');
   const domain = domainKeyOf(rawDomain);
-  if (domain !== '' && !DOMAIN.test(domain)) {
+  if (domain !== '' && !isWellFormedDomain(domain)) {
     problem('invalid-domain', `the domain ${quoted(rawDomain)} is not a domain name.`);
   }
 
@@ -99,17 +107,25 @@ export function readCustomerRow(
     );
   }
 
+  const rawCountry = cell(cells, map, 'country');
+  const country = rawCountry.toUpperCase();
+  if (country !== '' && !/^[A-Z]{2}$/.test(country)) {
+    problem(
+      'invalid-country',
+      `the country ${quoted(rawCountry)} is not a two-letter code such as NL.`,
+    );
+  }
+
   return {
-    fields: {
-      name,
-      contactName: cell(cells, map, 'contactName'),
-      contactEmail,
-      domain,
-      tenantId,
-      cloud,
-      country: cell(cells, map, 'country'),
-      notes: cell(cells, map, 'notes'),
-    },
+    fields: { name, contactName, contactEmail, domain, tenantId, cloud, country, notes },
     errors,
+    warnings: lookAlikeWarnings(rowNumber, contactEmail, domain),
   };
+}
+
+/** Look-alike domains are imported (they may be real) but named in the preview. */
+function lookAlikeWarnings(rowNumber: number, email: string, domain: string): RowWarning[] {
+  const found = [lookAlikeDomain(email), lookAlikeDomain(domain)].filter((w) => w !== undefined);
+  const unique = found.filter((w, i) => found.findIndex((o) => o.domain === w.domain) === i);
+  return unique.map((w) => ({ code: w.code, message: `Row ${rowNumber}: ${w.message}` }));
 }

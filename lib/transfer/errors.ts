@@ -28,7 +28,23 @@ export type TransferErrorCode =
   /** CSV that cannot be read safely: unclosed quotes, rows of the wrong width. */
   | 'malformed-csv'
   /** A CSV file without a column this import needs (e.g. no name column). */
-  | 'missing-column';
+  | 'missing-column'
+  /** The browser could not read the picked file (moved or deleted after picking). */
+  | 'unreadable-file'
+  /** A ZIP archive (an .xlsx workbook is one). */
+  | 'zip-file'
+  /** Not text: a workbook, PDF, image, or bytes no text file holds. */
+  | 'binary-file'
+  /** Marked as UTF-8 or UTF-16 but not decodable as such. */
+  | 'bad-encoding'
+  /** JSON, but a list ([…]) instead of a backup. */
+  | 'json-array'
+  /** JSON, but a lone value (null, a number, a string) instead of a backup. */
+  | 'json-not-object'
+  /** Starts like JSON ("{") but is a table: a CSV whose first cell begins with "{". */
+  | 'json-looking-csv'
+  /** Something failed unexpectedly while reading the file; nothing was written. */
+  | 'import-failed';
 
 export type ImportErrorCode = TransferErrorCode | DbErrorCode;
 export type TransferError = AppError<ImportErrorCode>;
@@ -46,8 +62,13 @@ export function fail<T = never>(code: ImportErrorCode, message: string): Transfe
 export type RowErrorCode =
   | 'missing-name'
   | 'too-long'
+  | 'invisible-character'
   | 'invalid-email'
   | 'invalid-domain'
   | 'invalid-tenant-id'
-  | 'invalid-cloud';
+  | 'invalid-cloud'
+  | 'invalid-country';
 export type RowError = AppError<RowErrorCode>;
+
+/** Imported all the same, but said in the preview: a look-alike mail domain (lib/invitation). */
+export type RowWarning = AppError<'domain-mixed-scripts' | 'domain-punycode'>;

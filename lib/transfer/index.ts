@@ -14,6 +14,7 @@ export {
   buildCustomerCsv,
   CUSTOMER_CSV_COLUMNS,
   customerCsvFileName,
+  type ExportedCsv,
   exportCustomerCsv,
 } from './customer-csv-export';
 export {
@@ -26,6 +27,12 @@ export {
 } from './customer-csv-preview';
 export type { MatchedBy } from './customer-matcher';
 export type { CustomerFields } from './customer-row';
+export {
+  type DecodedFile,
+  decodeImportBytes,
+  readImportFile,
+  type TextEncoding,
+} from './decode';
 export { detectImportKind, type ImportKind } from './detect';
 export type {
   ImportErrorCode,
@@ -51,4 +58,5 @@ export {
   type ReconcileRow,
 } from './partner-center-plan';
 export { PARTNER_CENTER_COLUMNS, type PartnerCenterRow } from './partner-center-rows';
+export { type ImportPreview, previewImport } from './preview-import';
 export type { ProgressCallback } from './progress';

@@ -4,6 +4,7 @@
  * stored. Pure: this builds the plan that the options page shows and
  * `applyReconcile` writes.
  */
+import type { PlannedUpdate } from '../db';
 import type { Customer, Invitation, InvitationStatus } from '../schema';
 import { GUID_PATTERN } from '../schema';
 import { CustomerMatcher, type MatchedBy } from './customer-matcher';
@@ -35,9 +36,12 @@ export interface ReconcilePlan {
   rows: ReconcileRow[];
   /** The rows no customer matched: customers of the partner never invited from here. */
   unmatched: ReconcileRow[];
-  /** The records to write, changed as planned. */
-  customers: Customer[];
-  invitations: Invitation[];
+  /**
+   * The changes to write: each record as read and as planned, so Apply can merge
+   * them with what is stored by then (lib/db's applyImportPlan).
+   */
+  customers: PlannedUpdate<Customer>[];
+  invitations: PlannedUpdate<Invitation>[];
   summary: {
     total: number;
     accepted: number;
@@ -103,13 +107,16 @@ function planRow(row: ReconcileRow, p: Planning): void {
 
   const changes: string[] = [];
   const invitation = p.latest.get(customer.id);
+  const label = `Row ${row.rowNumber} (${customer.name})`;
   if (invitation && WAITING.has(invitation.status) && row.notReseller === undefined) {
-    p.plan.invitations.push(accepted(invitation, p.at, p.note));
+    const after = accepted(invitation, p.at, p.note);
+    p.plan.invitations.push({ before: invitation, after, label, mustBeLatest: true });
     changes.push('invitation accepted');
     row.outcome = 'accept';
   }
   if (customer.tenantId === undefined && row.microsoftId !== '') {
-    p.plan.customers.push({ ...customer, tenantId: row.microsoftId, updatedAt: p.at });
+    const after = { ...customer, tenantId: row.microsoftId, updatedAt: p.at };
+    p.plan.customers.push({ before: customer, after, label });
     changes.push('tenant ID stored');
     if (row.outcome !== 'accept') row.outcome = 'store-tenant-id';
   }

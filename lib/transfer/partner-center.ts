@@ -2,7 +2,7 @@
  * Partner Center's Customers.csv, end to end: read and plan (nothing written),
  * then apply the plan in one transaction. See partner-center-plan.ts for the rules.
  */
-import { exportAll, getInvitation, putAll } from '../db';
+import { applyImportPlan, exportAll } from '../db';
 import { fail, ok, type TransferResult } from './errors';
 import { planReconcile, type ReconcilePlan } from './partner-center-plan';
 import { type PartnerCenterRow, readPartnerCenterRows } from './partner-center-rows';
@@ -46,44 +46,38 @@ export async function reconcilePartnerCenterCustomers(
 export interface Reconciled {
   accepted: number;
   tenantIdsStored: number;
+  /** Planned changes to customers deleted after the preview: they stay deleted. */
+  leftDeleted: number;
 }
 
 /**
- * Writes the plan's changed invitations and customers in one transaction, or
- * nothing. The records are as they were when planned; if a customer was deleted
- * meanwhile lib/db refuses the whole write (its invitation would have no owner).
+ * Writes the plan in one transaction, or nothing, merged with what is stored by
+ * then (lib/db's applyImportPlan): notes edited meanwhile are kept, a customer
+ * deleted meanwhile stays deleted, and a status changed meanwhile (or a newer
+ * invitation) means the plan no longer fits: nothing is written, and the caller
+ * previews the file again.
  */
 export async function applyReconcile(
   plan: ReconcilePlan,
-  { onProgress }: Pick<ReconcileOptions, 'onProgress'> = {},
+  { onProgress, now = Date.now() }: Pick<ReconcileOptions, 'onProgress' | 'now'> = {},
 ): Promise<TransferResult<Reconciled>> {
   const total = plan.customers.length + plan.invitations.length;
   onProgress?.(0, total);
-  // The plan holds whole invitations as previewed: writing them back over a status
-  // changed in the list meanwhile would erase that change and its history.
-  const stale = await changedSincePlanned(plan);
-  if (stale) return stale;
-  const written = await putAll(
-    { customers: plan.customers, invitations: plan.invitations },
-    { overwrite: true },
+  const written = await applyImportPlan(
+    { create: [], customers: plan.customers, invitations: plan.invitations },
+    { now },
   );
-  if (!written.ok) return written;
-  onProgress?.(total, total);
-  return ok({ accepted: plan.invitations.length, tenantIdsStored: plan.customers.length });
-}
-
-/** Each planned invitation adds one history entry to what was stored when planned. */
-async function changedSincePlanned(
-  plan: ReconcilePlan,
-): Promise<TransferResult<never> | undefined> {
-  for (const planned of plan.invitations) {
-    const stored = await getInvitation(planned.id);
-    if (!stored.ok || stored.value.history.length !== planned.history.length - 1) {
-      return fail(
-        'changed-since-preview',
-        'Some invitations changed after this list was read. Nothing was changed: read the file or the list again to see the current plan.',
-      );
-    }
+  if (!written.ok) {
+    const { code, message } = written.error;
+    return code === 'conflict' ? fail('changed-since-preview', message) : written;
   }
-  return undefined;
+  onProgress?.(total, total);
+  const gone = new Set(written.value.leftDeleted);
+  const kept = (updates: readonly { label: string }[]) =>
+    updates.filter((u) => !gone.has(u.label)).length;
+  return ok({
+    accepted: kept(plan.invitations),
+    tenantIdsStored: kept(plan.customers),
+    leftDeleted: gone.size,
+  });
 }

@@ -17,7 +17,7 @@ const DRAFT: UnfinishedDraft = {
   subject: 'Reseller relationship',
   message: `Dear Anna,\n\nPlease accept: ${LINK}\n\nRegards`,
   link: LINK,
-  savedAt: 1,
+  savedAt: Date.UTC(2024, 4, 1),
 };
 
 function lastNotification(): string | undefined {

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDb, getCustomer, upsertCustomer } from '../../../lib/db';
-import { customerRecord, putRaw, readAll } from './fixtures';
+import { customerRecord, putRaw, readAll, T } from './fixtures';
 
 afterEach(closeDb);
 
-async function created(name: string, more = {}, now = 1000) {
+async function created(name: string, more = {}, now = T + 1000) {
   const r = await upsertCustomer({ name, ...more }, now);
   if (!r.ok) throw new Error(r.error.message);
   return r.value.customer;
@@ -14,7 +14,7 @@ describe('upsertCustomer', () => {
   it('creates a customer with computed keys, defaults and times', async () => {
     const r = await upsertCustomer(
       { name: 'Café Zürich', contactEmail: ' Anna@Cafe.CH ', domain: 'https://www.Cafe.ch/' },
-      5000,
+      T + 5000,
     );
     expect(r).toEqual({
       ok: true,
@@ -27,8 +27,8 @@ describe('upsertCustomer', () => {
           domain: 'cafe.ch',
           cloud: 'public',
           notes: '',
-          createdAt: 5000,
-          updatedAt: 5000,
+          createdAt: T + 5000,
+          updatedAt: T + 5000,
         }),
       },
     });
@@ -37,22 +37,25 @@ describe('upsertCustomer', () => {
   });
 
   it('updates by id, keeps createdAt and leaves undefined fields as they were', async () => {
-    const first = await created('Contoso', { contactName: 'Anna', notes: 'VIP' }, 1000);
-    const r = await upsertCustomer({ id: first.id, name: 'Contoso Ltd', notes: undefined }, 9000);
+    const first = await created('Contoso', { contactName: 'Anna', notes: 'VIP' }, T + 1000);
+    const r = await upsertCustomer(
+      { id: first.id, name: 'Contoso Ltd', notes: undefined },
+      T + 9000,
+    );
     expect(r.ok && r.value).toEqual({
       created: false,
       customer: {
         ...first,
         name: 'Contoso Ltd',
         nameKey: 'contoso ltd',
-        updatedAt: 9000,
+        updatedAt: T + 9000,
       },
     });
     expect((await readAll()).customers).toHaveLength(1);
   });
 
   it('creates under the given id when no customer has it', async () => {
-    const r = await upsertCustomer({ id: 'chosen', name: 'Contoso' }, 1000);
+    const r = await upsertCustomer({ id: 'chosen', name: 'Contoso' }, T + 1000);
     expect(r.ok && r.value.customer.id).toBe('chosen');
     expect(r.ok && r.value.created).toBe(true);
   });

@@ -4,6 +4,9 @@ import type { SentInvitationInput } from '../../../lib/db';
 import { getDb } from '../../../lib/db';
 import type { Customer, Invitation } from '../../../lib/schema';
 
+/** Record times are checked against a window from 2015 to a day from now (lib/schema/limits.ts). */
+export const T = Date.UTC(2024, 0, 1);
+
 const LINK =
   'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=9b1c3f5e-2d4a-4e6b-8c7d-0a1b2c3d4e5f&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
 
@@ -31,8 +34,8 @@ export function customerRecord(overrides: Partial<Customer> = {}): Customer {
     domain: '',
     cloud: 'public',
     notes: '',
-    createdAt: 1000,
-    updatedAt: 1000,
+    createdAt: T + 1000,
+    updatedAt: T + 1000,
     ...overrides,
   };
 }
@@ -43,9 +46,9 @@ export function invitationRecord(overrides: Partial<Invitation> = {}): Invitatio
     id: 'i1',
     customerId: 'c1',
     status: 'sent',
-    history: [{ status: 'sent', at: 2000 }],
-    createdAt: 2000,
-    sentAt: 2000,
+    history: [{ status: 'sent', at: T + 2000 }],
+    createdAt: T + 2000,
+    sentAt: T + 2000,
     ...overrides,
   };
 }

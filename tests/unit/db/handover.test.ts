@@ -10,14 +10,14 @@ import {
   recordSentInvitation,
   upsertCustomer,
 } from '../../../lib/db';
-import { customerRecord, draft, invitationRecord, putRaw, readAll } from './fixtures';
+import { customerRecord, draft, invitationRecord, putRaw, readAll, T } from './fixtures';
 
 afterEach(closeDb);
 
 const CUSTOMER = { name: 'Bakkerij de Zon', contactEmail: 'jan@bakkerij.nl' };
 const latestOf = async (customerId: string) => (await getDb()).get('latest', customerId);
 
-async function handedOver(at = 1000, channel: 'gmail' | 'clipboard' = 'gmail') {
+async function handedOver(at = T + 1000, channel: 'gmail' | 'clipboard' = 'gmail') {
   const r = await recordHandover({ customer: CUSTOMER, invitation: draft(), channel, at });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
@@ -25,14 +25,14 @@ async function handedOver(at = 1000, channel: 'gmail' | 'clipboard' = 'gmail') {
 
 describe('recordHandover', () => {
   it('saves the customer and the invitation as a draft with its channel, at once', async () => {
-    const { customer, invitation, created } = await handedOver(1000);
+    const { customer, invitation, created } = await handedOver(T + 1000);
     expect(created).toBe(true);
     expect(invitation).toMatchObject({
       customerId: customer.id,
       status: 'draft',
       channel: 'gmail',
-      createdAt: 1000,
-      history: [{ status: 'draft', at: 1000 }],
+      createdAt: T + 1000,
+      history: [{ status: 'draft', at: T + 1000 }],
     });
     expect(invitation.sentAt).toBeUndefined();
     expect(await readAll()).toEqual({ customers: [customer], invitations: [invitation] });
@@ -40,12 +40,12 @@ describe('recordHandover', () => {
   });
 
   it('updates its own draft when the same invitation is handed over again, never adds a second', async () => {
-    const first = await handedOver(1000);
+    const first = await handedOver(T + 1000);
     const again = await recordHandover({
       customer: CUSTOMER,
       invitation: draft({ subject: 'Edited subject' }),
       channel: 'clipboard',
-      at: 2000,
+      at: T + 2000,
       draftId: first.invitation.id,
     });
     expect(again.ok && again.value.invitation).toMatchObject({
@@ -53,24 +53,24 @@ describe('recordHandover', () => {
       status: 'draft',
       channel: 'clipboard',
       subject: 'Edited subject',
-      createdAt: 1000,
+      createdAt: T + 1000,
     });
     expect((await readAll()).invitations).toHaveLength(1);
   });
 
   it('adds a new draft when the earlier one was sent meanwhile', async () => {
-    const first = await handedOver(1000);
-    await markSent(first.invitation.id, 'gmail', { at: 1500 });
+    const first = await handedOver(T + 1000);
+    await markSent(first.invitation.id, 'gmail', { at: T + 1500 });
     const again = await recordHandover({
       customer: CUSTOMER,
       invitation: draft(),
       channel: 'gmail',
-      at: 2000,
+      at: T + 2000,
       draftId: first.invitation.id,
     });
     expect(again.ok && again.value.invitation.id).not.toBe(first.invitation.id);
     const stored = await getInvitation(first.invitation.id);
-    expect(stored.ok && stored.value).toMatchObject({ status: 'sent', sentAt: 1500 });
+    expect(stored.ok && stored.value).toMatchObject({ status: 'sent', sentAt: T + 1500 });
     expect((await readAll()).invitations).toHaveLength(2);
   });
 
@@ -87,26 +87,26 @@ describe('recordHandover', () => {
 
 describe('markSent', () => {
   it('turns the draft into a sent invitation with the channel and the time', async () => {
-    const { invitation, customer } = await handedOver(1000, 'clipboard');
-    const r = await markSent(invitation.id, 'outlook', { at: 4000 });
+    const { invitation, customer } = await handedOver(T + 1000, 'clipboard');
+    const r = await markSent(invitation.id, 'outlook', { at: T + 4000 });
     expect(r.ok && r.value.changed).toBe(true);
     expect(r.ok && r.value.invitation).toMatchObject({
       status: 'sent',
       channel: 'outlook',
-      sentAt: 4000,
+      sentAt: T + 4000,
       history: [
-        { status: 'draft', at: 1000 },
-        { status: 'sent', at: 4000 },
+        { status: 'draft', at: T + 1000 },
+        { status: 'sent', at: T + 4000 },
       ],
     });
-    expect(await latestOf(customer.id)).toMatchObject({ status: 'sent', sentAt: 4000 });
+    expect(await latestOf(customer.id)).toMatchObject({ status: 'sent', sentAt: T + 4000 });
   });
 
   it('is idempotent: a second report changes nothing', async () => {
-    const { invitation } = await handedOver(1000);
-    const first = await markSent(invitation.id, 'gmail', { at: 4000 });
+    const { invitation } = await handedOver(T + 1000);
+    const first = await markSent(invitation.id, 'gmail', { at: T + 4000 });
     const before = await readAll();
-    const second = await markSent(invitation.id, 'outlook', { at: 9000 });
+    const second = await markSent(invitation.id, 'outlook', { at: T + 9000 });
     expect(second.ok && second.value).toEqual({
       invitation: first.ok && first.value.invitation,
       changed: false,
@@ -131,7 +131,7 @@ describe('markSent', () => {
 
 describe('discardHandover', () => {
   it('takes the draft back, with the customer the hand-over created', async () => {
-    const { invitation, customer } = await handedOver(1000);
+    const { invitation, customer } = await handedOver(T + 1000);
     const r = await discardHandover(invitation.id);
     expect(r.ok && r.value).toEqual({ removed: true, customerRemoved: true });
     expect(await readAll()).toEqual({ customers: [], invitations: [] });
@@ -139,8 +139,8 @@ describe('discardHandover', () => {
   });
 
   it('keeps a customer that was there before, or has other invitations', async () => {
-    await upsertCustomer(CUSTOMER, 500);
-    const { invitation } = await handedOver(1000);
+    await upsertCustomer(CUSTOMER, T + 500);
+    const { invitation } = await handedOver(T + 1000);
     expect(await discardHandover(invitation.id)).toMatchObject({
       ok: true,
       value: { customerRemoved: false },
@@ -153,13 +153,13 @@ describe('discardHandover', () => {
       customer: CUSTOMER,
       invitation: draft(),
       channel: 'gmail',
-      at: 1000,
+      at: T + 1000,
     });
     const second = await recordHandover({
       customer: CUSTOMER,
       invitation: draft(),
       channel: 'gmail',
-      at: 1000,
+      at: T + 1000,
     });
     if (!second.ok || !sent.ok) throw new Error('setup');
     await discardHandover(second.value.invitation.id);
@@ -170,7 +170,7 @@ describe('discardHandover', () => {
   });
 
   it('refuses to discard an invitation that was sent meanwhile, and a second discard finds nothing', async () => {
-    const { invitation } = await handedOver(1000);
+    const { invitation } = await handedOver(T + 1000);
     await markSent(invitation.id, 'gmail');
     expect(await discardHandover(invitation.id)).toMatchObject({
       ok: false,
@@ -186,12 +186,12 @@ describe('discardHandover', () => {
 
 describe('recordSentInvitation with the draft of a hand-over (Done)', () => {
   it('makes that draft the sent invitation, with what the draft says now', async () => {
-    const { invitation } = await handedOver(1000);
+    const { invitation } = await handedOver(T + 1000);
     const r = await recordSentInvitation({
       customer: CUSTOMER,
       invitation: draft({ text: 'Final text' }),
       channel: 'other',
-      at: 3000,
+      at: T + 3000,
       draftId: invitation.id,
     });
     expect(r.ok && r.value.invitation).toMatchObject({
@@ -199,8 +199,8 @@ describe('recordSentInvitation with the draft of a hand-over (Done)', () => {
       status: 'sent',
       channel: 'other',
       text: 'Final text',
-      sentAt: 3000,
-      createdAt: 1000,
+      sentAt: T + 3000,
+      createdAt: T + 1000,
     });
     expect((await readAll()).invitations).toHaveLength(1);
   });

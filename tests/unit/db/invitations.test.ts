@@ -6,18 +6,18 @@ import {
   listInvitationsForCustomer,
   upsertCustomer,
 } from '../../../lib/db';
-import { draft, invitationRecord, putRaw, readAll } from './fixtures';
+import { draft, invitationRecord, putRaw, readAll, T } from './fixtures';
 
 afterEach(closeDb);
 
 describe('createInvitation', () => {
   it('creates a draft with a history that starts with it', async () => {
     await upsertCustomer({ id: 'c1', name: 'Contoso' });
-    const r = await createInvitation({ ...draft(), customerId: 'c1' }, 500);
+    const r = await createInvitation({ ...draft(), customerId: 'c1' }, T + 500);
     expect(r.ok && r.value).toMatchObject({
       status: 'draft',
-      createdAt: 500,
-      history: [{ status: 'draft', at: 500 }],
+      createdAt: T + 500,
+      history: [{ status: 'draft', at: T + 500 }],
     });
     expect(r.ok && (await getInvitation(r.value.id))).toEqual(r);
   });
@@ -44,10 +44,13 @@ describe('createInvitation', () => {
 
 describe('listInvitationsForCustomer', () => {
   it("lists only that customer's invitations, newest first", async () => {
-    await putRaw('invitations', invitationRecord({ id: 'old', sentAt: 100 }));
-    await putRaw('invitations', invitationRecord({ id: 'new', sentAt: 300 }));
-    await putRaw('invitations', invitationRecord({ id: 'mid', sentAt: 200 }));
-    await putRaw('invitations', invitationRecord({ id: 'other', customerId: 'c2', sentAt: 400 }));
+    await putRaw('invitations', invitationRecord({ id: 'old', sentAt: T + 100 }));
+    await putRaw('invitations', invitationRecord({ id: 'new', sentAt: T + 300 }));
+    await putRaw('invitations', invitationRecord({ id: 'mid', sentAt: T + 200 }));
+    await putRaw(
+      'invitations',
+      invitationRecord({ id: 'other', customerId: 'c2', sentAt: T + 400 }),
+    );
     const r = await listInvitationsForCustomer('c1');
     expect(r.ok && r.value.items.map((i) => i.id)).toEqual(['new', 'mid', 'old']);
     expect(r.ok && r.value.invalid).toEqual([]);

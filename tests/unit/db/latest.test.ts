@@ -13,7 +13,7 @@ import {
   summarizeInvitations,
 } from '../../../lib/db';
 import type { LatestInvitation } from '../../../lib/schema';
-import { customerRecord, draft, invitationRecord } from './fixtures';
+import { customerRecord, draft, invitationRecord, T } from './fixtures';
 
 afterEach(closeDb);
 
@@ -24,16 +24,16 @@ async function latestOf(customerId: string): Promise<LatestInvitation | undefine
 describe('summarizeInvitations', () => {
   it('takes the invitation sent last, a draft counting from its creation', () => {
     const summary = summarizeInvitations([
-      invitationRecord({ id: 'a', sentAt: 5000 }),
-      invitationRecord({ id: 'b', status: 'draft', sentAt: undefined, createdAt: 7000 }),
-      invitationRecord({ id: 'c', sentAt: 6000 }),
+      invitationRecord({ id: 'a', sentAt: T + 5000 }),
+      invitationRecord({ id: 'b', status: 'draft', sentAt: undefined, createdAt: T + 7000 }),
+      invitationRecord({ id: 'c', sentAt: T + 6000 }),
     ]);
     expect(summary).toMatchObject({ invitationId: 'b', status: 'draft', count: 3 });
   });
 
   it('breaks a tie on time by the smaller id, whatever the order', () => {
-    const a = invitationRecord({ id: 'a', sentAt: 5000 });
-    const b = invitationRecord({ id: 'b', sentAt: 5000 });
+    const a = invitationRecord({ id: 'a', sentAt: T + 5000 });
+    const b = invitationRecord({ id: 'b', sentAt: T + 5000 });
     expect(summarizeInvitations([a, b])?.invitationId).toBe('a');
     expect(summarizeInvitations([b, a])?.invitationId).toBe('a');
   });
@@ -49,21 +49,21 @@ describe('every writer keeps the summary of the latest invitation', () => {
       customer: { name: 'Contoso' },
       invitation: draft({ adminPrivileges: true }),
       channel: 'gmail',
-      at: 10_000,
+      at: T + 10_000,
     });
     if (!sent.ok) throw new Error(sent.error.message);
     const id = sent.value.customer.id;
     expect(await latestOf(id)).toMatchObject({
       invitationId: sent.value.invitation.id,
       status: 'sent',
-      sentAt: 10_000,
+      sentAt: T + 10_000,
       adminPrivileges: true,
       count: 1,
     });
 
     const second = await createInvitation(
-      { ...draft(), customerId: id, status: 'sent', sentAt: 20_000 },
-      20_000,
+      { ...draft(), customerId: id, status: 'sent', sentAt: T + 20_000 },
+      T + 20_000,
     );
     if (!second.ok) throw new Error(second.error.message);
     expect(await latestOf(id)).toMatchObject({ invitationId: second.value.id, count: 2 });
@@ -71,11 +71,11 @@ describe('every writer keeps the summary of the latest invitation', () => {
 
   it('changeStatus, with the previous status for the undo', async () => {
     await putAll({ customers: [customerRecord()], invitations: [invitationRecord()] });
-    await changeStatus('i1', 'accepted', { at: 3000 });
+    await changeStatus('i1', 'accepted', { at: T + 3000 });
     expect(await latestOf('c1')).toMatchObject({
       status: 'accepted',
       previousStatus: 'sent',
-      changedAt: 3000,
+      changedAt: T + 3000,
     });
   });
 
@@ -92,15 +92,18 @@ describe('every writer keeps the summary of the latest invitation', () => {
   it('putAll merges a batch with the invitations already stored', async () => {
     await putAll({
       customers: [customerRecord()],
-      invitations: [invitationRecord({ id: 'old', sentAt: 9000 })],
+      invitations: [invitationRecord({ id: 'old', sentAt: T + 9000 })],
     });
     // The batch's invitation is older than the stored one: the stored one stays latest.
-    await putAll({ customers: [], invitations: [invitationRecord({ id: 'new', sentAt: 5000 })] });
+    await putAll({
+      customers: [],
+      invitations: [invitationRecord({ id: 'new', sentAt: T + 5000 })],
+    });
     expect(await latestOf('c1')).toMatchObject({ invitationId: 'old', count: 2 });
     // An import that overwrites the latest one with a new status is seen too.
     await putAll({
       customers: [],
-      invitations: [invitationRecord({ id: 'old', sentAt: 9000, status: 'declined' })],
+      invitations: [invitationRecord({ id: 'old', sentAt: T + 9000, status: 'declined' })],
     });
     expect(await latestOf('c1')).toMatchObject({ invitationId: 'old', status: 'declined' });
   });

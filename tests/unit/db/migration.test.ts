@@ -8,7 +8,7 @@ import {
   listLatestByStatus,
   readListChunk,
 } from '../../../lib/db';
-import { customerRecord, invitationRecord } from './fixtures';
+import { customerRecord, invitationRecord, T } from './fixtures';
 
 afterEach(closeDb);
 
@@ -46,19 +46,19 @@ const customers = [
   customerRecord({ id: 'c3', name: 'No invitations yet', nameKey: 'no invitations yet' }),
 ];
 const invitations = [
-  invitationRecord({ id: 'i1', customerId: 'c1', sentAt: 1000, createdAt: 900 }),
+  invitationRecord({ id: 'i1', customerId: 'c1', sentAt: T + 1000, createdAt: T + 900 }),
   invitationRecord({
     id: 'i2',
     customerId: 'c1',
     status: 'accepted',
-    sentAt: 5000,
-    createdAt: 4000,
+    sentAt: T + 5000,
+    createdAt: T + 4000,
     history: [
-      { status: 'sent', at: 5000 },
-      { status: 'accepted', at: 6000, note: 'Partner Center export' },
+      { status: 'sent', at: T + 5000 },
+      { status: 'accepted', at: T + 6000, note: 'Partner Center export' },
     ],
   }),
-  invitationRecord({ id: 'i3', customerId: 'c2', sentAt: 3000, createdAt: 3000 }),
+  invitationRecord({ id: 'i3', customerId: 'c2', sentAt: T + 3000, createdAt: T + 3000 }),
 ];
 
 describe('a database written by version 1 opened by the current version', () => {
@@ -78,7 +78,7 @@ describe('a database written by version 1 opened by the current version', () => 
         invitationId: 'i2',
         status: 'accepted',
         previousStatus: 'sent',
-        changedAt: 6000,
+        changedAt: T + 6000,
         count: 2,
       }),
       expect.objectContaining({ customerId: 'c2', invitationId: 'i3', status: 'sent', count: 1 }),
@@ -88,7 +88,7 @@ describe('a database written by version 1 opened by the current version', () => 
   });
 
   it('keeps a damaged record as it was and leaves it out of the summaries', async () => {
-    const damaged = { id: 'bad', customerId: 'c2', status: 'sent', sentAt: 9999 };
+    const damaged = { id: 'bad', customerId: 'c2', status: 'sent', sentAt: T + 9999 };
     await writeVersion1Database({ customers, invitations: [...invitations, damaged] });
 
     const db = await getDb();

@@ -7,7 +7,7 @@ import {
   suggestCustomers,
   upsertCustomer,
 } from '../../../lib/db';
-import { draft } from './fixtures';
+import { draft, T } from './fixtures';
 
 afterEach(closeDb);
 
@@ -82,15 +82,15 @@ describe('suggestCustomers', () => {
       customer: { name: 'Bakkerij de Zon', contactEmail: 'jan@zon.nl' },
       invitation: draft({ language: 'nl' }),
       channel: 'gmail',
-      at: 5000,
+      at: T + 5000,
     });
     await recordHandover({
       customer: { name: 'Bakkerij Brood', contactEmail: 'piet@brood.nl' },
       invitation: draft(),
       channel: 'clipboard',
-      at: 6000,
+      at: T + 6000,
     });
-    await upsertCustomer({ name: 'Bakker zonder uitnodiging' }, 7000);
+    await upsertCustomer({ name: 'Bakker zonder uitnodiging' }, T + 7000);
 
     const r = await suggestCustomers('bakk', 6);
     if (!r.ok) throw new Error(r.error.message);
@@ -102,10 +102,10 @@ describe('suggestCustomers', () => {
     ]);
     expect(byName['Bakkerij de Zon']).toMatchObject({
       status: 'sent',
-      sentAt: 5000,
+      sentAt: T + 5000,
       language: 'nl',
     });
-    expect(byName['Bakkerij Brood']).toMatchObject({ status: 'draft', createdAt: 6000 });
+    expect(byName['Bakkerij Brood']).toMatchObject({ status: 'draft', createdAt: T + 6000 });
     expect(byName['Bakker zonder uitnodiging']).toBeUndefined();
     expect(await suggestCustomers('bakk', 0)).toMatchObject({ ok: false });
   });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDb, getInvitation, recordSentInvitation, upsertCustomer } from '../../../lib/db';
-import { draft, invitationRecord, putRaw, readAll } from './fixtures';
+import { draft, invitationRecord, putRaw, readAll, T } from './fixtures';
 
 afterEach(closeDb);
 
@@ -10,7 +10,7 @@ describe('recordSentInvitation (the popup’s Done)', () => {
       customer: { name: 'Contoso', contactEmail: 'anna@contoso.com' },
       invitation: draft(),
       channel: 'gmail',
-      at: 7000,
+      at: T + 7000,
     });
     if (!r.ok) throw new Error(r.error.message);
     const { customer, invitation, created } = r.value;
@@ -19,15 +19,18 @@ describe('recordSentInvitation (the popup’s Done)', () => {
       customerId: customer.id,
       status: 'sent',
       channel: 'gmail',
-      sentAt: 7000,
-      createdAt: 7000,
-      history: [{ status: 'sent', at: 7000 }],
+      sentAt: T + 7000,
+      createdAt: T + 7000,
+      history: [{ status: 'sent', at: T + 7000 }],
     });
     expect(await readAll()).toEqual({ customers: [customer], invitations: [invitation] });
   });
 
   it('reuses the customer the e-mail matches', async () => {
-    const first = await upsertCustomer({ name: 'Contoso', contactEmail: 'anna@contoso.com' }, 1);
+    const first = await upsertCustomer(
+      { name: 'Contoso', contactEmail: 'anna@contoso.com' },
+      T + 1,
+    );
     const r = await recordSentInvitation({
       customer: { name: 'Contoso', contactEmail: 'anna@contoso.com' },
       invitation: draft(),
@@ -42,13 +45,16 @@ describe('recordSentInvitation (the popup’s Done)', () => {
     // An invitation with this id exists: the add fails after the customer was put.
     const existing = invitationRecord({ id: 'taken', customerId: 'other' });
     await putRaw('invitations', existing);
-    const before = await upsertCustomer({ name: 'Contoso', contactEmail: 'anna@contoso.com' }, 1);
+    const before = await upsertCustomer(
+      { name: 'Contoso', contactEmail: 'anna@contoso.com' },
+      T + 1,
+    );
 
     const r = await recordSentInvitation({
       customer: { name: 'Contoso Renamed', contactEmail: 'anna@contoso.com', notes: 'changed' },
       invitation: draft({ id: 'taken' }),
       channel: 'outlook',
-      at: 9000,
+      at: T + 9000,
     });
     expect(!r.ok && r.error.code).toBe('duplicate');
     expect(await readAll()).toEqual({
@@ -75,7 +81,7 @@ describe('recordSentInvitation (the popup’s Done)', () => {
       customer: { name: 'Contoso' },
       invitation: draft({ id: 'inv-1' }),
       channel: 'gmail',
-      at: 3,
+      at: T + 3,
     });
     expect(await getInvitation('inv-1')).toEqual({ ok: true, value: r.ok && r.value.invitation });
   });

@@ -8,12 +8,12 @@ import {
   upsertCustomer,
 } from '../../../lib/db';
 import type { InvitationStatus } from '../../../lib/schema';
-import { draft, invitationRecord, putRaw } from './fixtures';
+import { draft, invitationRecord, putRaw, T } from './fixtures';
 
 afterEach(closeDb);
 
 async function invitationIn(status: InvitationStatus, previous?: InvitationStatus) {
-  const history = [...(previous ? [{ status: previous, at: 1 }] : []), { status, at: 2 }];
+  const history = [...(previous ? [{ status: previous, at: T + 1 }] : []), { status, at: T + 2 }];
   const record = invitationRecord({ status, history });
   await putRaw('invitations', record);
   return record;
@@ -22,21 +22,24 @@ async function invitationIn(status: InvitationStatus, previous?: InvitationStatu
 describe('changeStatus', () => {
   it('appends the change with its time and note to the history', async () => {
     await invitationIn('sent');
-    const r = await changeStatus('i1', 'accepted', { at: 5000, note: 'Seen in Partner Center' });
+    const r = await changeStatus('i1', 'accepted', {
+      at: T + 5000,
+      note: 'Seen in Partner Center',
+    });
     expect(r.ok && r.value.status).toBe('accepted');
     expect(r.ok && r.value.history).toEqual([
-      { status: 'sent', at: 2 },
-      { status: 'accepted', at: 5000, note: 'Seen in Partner Center' },
+      { status: 'sent', at: T + 2 },
+      { status: 'accepted', at: T + 5000, note: 'Seen in Partner Center' },
     ]);
     expect(await getInvitation('i1')).toEqual(r);
   });
 
   it('sets sentAt when a draft is sent', async () => {
     await upsertCustomer({ id: 'c1', name: 'Contoso' });
-    const created = await createInvitation({ ...draft(), id: 'd1', customerId: 'c1' }, 100);
+    const created = await createInvitation({ ...draft(), id: 'd1', customerId: 'c1' }, T + 100);
     expect(created.ok && created.value.sentAt).toBeUndefined();
-    const r = await changeStatus('d1', 'sent', { at: 200 });
-    expect(r.ok && r.value.sentAt).toBe(200);
+    const r = await changeStatus('d1', 'sent', { at: T + 200 });
+    expect(r.ok && r.value.sentAt).toBe(T + 200);
   });
 
   it.each<[InvitationStatus, InvitationStatus]>([
@@ -82,24 +85,24 @@ describe('changeStatus', () => {
 
   it('undoes a mistaken change by going back one step, and only one', async () => {
     await invitationIn('sent');
-    await changeStatus('i1', 'declined', { at: 10 });
-    const undone = await changeStatus('i1', 'sent', { at: 11, note: 'mis-click' });
+    await changeStatus('i1', 'declined', { at: T + 10 });
+    const undone = await changeStatus('i1', 'sent', { at: T + 11, note: 'mis-click' });
     expect(undone.ok && undone.value.history.map((h) => h.status)).toEqual([
       'sent',
       'declined',
       'sent',
     ]);
     // The original sending time stays.
-    expect(undone.ok && undone.value.sentAt).toBe(2000);
+    expect(undone.ok && undone.value.sentAt).toBe(T + 2000);
     // From sent again, the normal way on is open.
     expect((await changeStatus('i1', 'accepted')).ok).toBe(true);
   });
 
   it('drops sentAt when a mistaken Done is undone back to draft', async () => {
     await upsertCustomer({ id: 'c1', name: 'Contoso' });
-    await createInvitation({ ...draft(), id: 'd1', customerId: 'c1' }, 100);
-    await changeStatus('d1', 'sent', { at: 200 });
-    const r = await changeStatus('d1', 'draft', { at: 300 });
+    await createInvitation({ ...draft(), id: 'd1', customerId: 'c1' }, T + 100);
+    await changeStatus('d1', 'sent', { at: T + 200 });
+    const r = await changeStatus('d1', 'draft', { at: T + 300 });
     expect(r.ok && r.value.status).toBe('draft');
     expect(r.ok && 'sentAt' in r.value).toBe(false);
   });

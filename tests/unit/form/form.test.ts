@@ -39,11 +39,11 @@ describe('the compose form', () => {
     const templated = invitationLinkFor(form, PROFILE, {
       linkTemplates: {
         'us-government':
-          'https://portal.office365.us/partner?partnerId={partnerId}&msppId={msppId}&DAP={dap}',
+          'https://portal.office365.us/Adminportal/Home?invType=ResellerRelationship&partnerId={partnerId}&msppId={msppId}&DAP={dap}',
       },
     });
     expect(templated.ok && templated.value).toBe(
-      `https://portal.office365.us/partner?partnerId=${PROFILE.tenantId}&msppId=0&DAP=true`,
+      `https://portal.office365.us/Adminportal/Home?invType=ResellerRelationship&partnerId=${PROFILE.tenantId}&msppId=0&DAP=true`,
     );
   });
 });

@@ -35,6 +35,16 @@ describe('the tenant ID field', () => {
       INDIRECT,
       { kind: 'link', tenantId: TENANT, partnerId: '1234567', variant: 'indirect-current' },
     ],
+    [
+      'a link seen in real use, named as such',
+      `https://businessstore.microsoft.com/manage/partner-invitation?invType=ResellerRelationship&partnerId=${TENANT}&msppId=0`,
+      {
+        kind: 'link',
+        tenantId: TENANT,
+        variant: 'direct-current',
+        seenForms: ['business-store', 'no-dap-field'],
+      },
+    ],
     ['nothing', '  ', { kind: 'empty' }],
   ])('reads %s', (_, text, expected) => {
     expect(readTenantIdInput(text)).toMatchObject(expected);

@@ -35,7 +35,7 @@ describe('what Done records', () => {
     const input = recordInputFor({
       ...handedOver({ customerCountry: 'nl' }),
       channel: 'clipboard',
-      at: 5,
+      at: Date.UTC(2024, 4, 1),
     });
     expect(input).toEqual({
       customer: {
@@ -57,7 +57,7 @@ describe('what Done records', () => {
         text: expect.stringContaining('Dear Anna'),
       },
       channel: 'clipboard',
-      at: 5,
+      at: Date.UTC(2024, 4, 1),
     });
   });
 
@@ -102,5 +102,15 @@ describe('what Done records', () => {
       channel: 'outlook',
       purpose: 'restore-admin',
     });
+  });
+
+  it('records a pasted GDAP link as the parser writes it, which the database accepts', async () => {
+    const gdapLink =
+      'https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/3f2504e0-4f89-41d3-9a0c-0305e82c3301-a1b2c3d4-e5f6-4789-abcd-ef0123456789';
+    const pasted = `<${gdapLink.replace('admin.microsoft.com', 'ADMIN.Microsoft.com:443')}>`;
+    const input = recordInputFor({ ...handedOver({ gdapLink: pasted }), channel: 'gmail' });
+    expect(input.invitation.gdapLink).toBe(gdapLink);
+    const recorded = await recordSentInvitation(input);
+    expect(recorded.ok && recorded.value.invitation.gdapLink).toBe(gdapLink);
   });
 });

@@ -42,6 +42,33 @@ function check(formPatch: Partial<ComposeForm>, extra: Partial<ComposeCheckInput
 const codes = (errors: ReturnType<typeof check>) =>
   Object.fromEntries(Object.entries(errors).map(([field, e]) => [field, e?.code]));
 
+describe('validateCompose holds the form to what the database records', () => {
+  it.each<[string, Partial<ComposeForm>, Record<string, string>]>([
+    [
+      'a right-to-left override in the name',
+      { customerName: 'Contoso \u202egnp.exe\u202c' },
+      { customerName: 'invisible-character' },
+    ],
+    [
+      'a line break in the contact name',
+      { contactName: 'Anna\nBcc' },
+      { contactName: 'invisible-character' },
+    ],
+    [
+      'header fields after the address',
+      { contactEmail: 'it?bcc=x@contoso.com' },
+      { contactEmail: 'email-malformed' },
+    ],
+  ])('refuses %s', (_what, patch, expected) => {
+    expect(codes(check(patch))).toEqual(expected);
+  });
+
+  it('refuses a subject or message longer than an invitation record holds', () => {
+    const long = check({}, { draft: { subject: 'x'.repeat(1001), message: 'y'.repeat(40_001) } });
+    expect(codes(long)).toEqual({ subject: 'too-long', message: 'too-long' });
+  });
+});
+
 describe('validateCompose', () => {
   it('passes a complete form', () => {
     expect(check({})).toEqual({});

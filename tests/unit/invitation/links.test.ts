@@ -136,6 +136,7 @@ describe('buildInvitationLink refuses bad input', () => {
 });
 
 describe('buildInvitationLink with a link template from settings', () => {
+  const CURRENT = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship';
   const direct = { variant: 'direct-current', tenantId: TENANT, adminPrivileges: true } as const;
   const indirect = {
     variant: 'indirect-current',
@@ -171,16 +172,34 @@ describe('buildInvitationLink with a link template from settings', () => {
   });
 
   it.each([
-    ['unknown placeholder', 'https://admin.microsoft.com/x?p={partnerId}&t={tenant}', '{tenant}'],
-    ['no {partnerId}', 'https://admin.microsoft.com/x?msppId={msppId}', '{partnerId}'],
-    ['not https', 'http://admin.microsoft.com/x?p={partnerId}', 'https://'],
+    ['unknown placeholder', `${CURRENT}&partnerId={partnerId}&t={tenant}`, '{tenant}'],
+    ['no {partnerId}', `${CURRENT}&msppId={msppId}`, '{partnerId}'],
+    ['not https', `${CURRENT}&partnerId={partnerId}`.replace('https:', 'http:'), 'https://'],
     ['not a Microsoft host', 'https://evil.example/x?p={partnerId}', 'evil.example'],
     ['not a URL', 'partnerId={partnerId}', 'not a web address'],
     [
       '{providerId} in a direct link',
-      'https://admin.microsoft.com/x?p={partnerId}&i={providerId}',
+      `${CURRENT}&partnerId={partnerId}&indirectCSPId={providerId}`,
       'indirect',
     ],
+    ['a path no invitation has', 'https://admin.microsoft.com/x?p={partnerId}', 'not a reseller'],
+    [
+      'a backslash hiding another host',
+      `https://admin.microsoft.com\\@evil.example/Adminportal/Home?invType=ResellerRelationship&partnerId={partnerId}`,
+      'backslash',
+    ],
+    [
+      'a user name before the host',
+      `https://admin.microsoft.com@evil.example/Adminportal/Home?partnerId={partnerId}`,
+      'evil.example',
+    ],
+    [
+      'a user name on the right host',
+      `https://evil.example@admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId={partnerId}`,
+      'user name',
+    ],
+    ['a port', `${CURRENT.replace('.com/', '.com:8443/')}&partnerId={partnerId}`, 'port'],
+    ['a field of its own', `${CURRENT}&partnerId={partnerId}&next=https://evil.example`, '"next"'],
   ])('refuses a template with %s', (_name, template, named) => {
     const r = buildInvitationLink({ ...direct, template });
     expect(r.ok).toBe(false);
@@ -192,7 +211,7 @@ describe('buildInvitationLink with a link template from settings', () => {
   it('refuses a template that would turn an indirect link into a direct one', () => {
     const r = buildInvitationLink({
       ...indirect,
-      template: 'https://admin.microsoft.com/x?p={partnerId}&m={msppId}',
+      template: `${CURRENT}&partnerId={partnerId}&msppId={msppId}`,
     });
     expect(r.ok ? r.value : r.error.code).toBe('template-invalid');
   });
@@ -201,7 +220,7 @@ describe('buildInvitationLink with a link template from settings', () => {
     const r = buildInvitationLink({
       ...direct,
       tenantId: 'x',
-      template: 'https://admin.microsoft.com/?p={partnerId}',
+      template: `${CURRENT}&partnerId={partnerId}`,
     });
     expect(r.ok ? r.value : r.error.code).toBe('tenant-id-malformed');
   });

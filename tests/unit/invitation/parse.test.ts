@@ -43,7 +43,10 @@ describe('parseInvitationLink recognises every variant', () => {
       },
     ],
   ])('%s', (url, fields) => {
-    expect(parseInvitationLink(url)).toEqual({ ok: true, value: { ...fields, url } });
+    expect(parseInvitationLink(url)).toEqual({
+      ok: true,
+      value: { ...fields, seenForms: [], url },
+    });
   });
 
   it('trims, and unwraps a link pasted as <…> or in quotes', () => {
@@ -73,10 +76,10 @@ describe('parseInvitationLink recognises every variant', () => {
     expect(r.ok && r.value.variant).toBe('direct-current');
   });
 
-  it('returns the link exactly as pasted, not as URL normalises it', () => {
-    const url = DIRECT_LEGACY.replace('portal.office.com', 'Portal.Office.com');
+  it('returns the link as the URL parser serialises it, which is what is sent', () => {
+    const url = DIRECT_LEGACY.replace('portal.office.com', 'Portal.Office.com:443');
     const r = parseInvitationLink(url);
-    expect(r.ok && r.value.url).toBe(url);
+    expect(r.ok && r.value.url).toBe(DIRECT_LEGACY);
   });
 });
 
@@ -96,7 +99,7 @@ describe('parseInvitationLink refuses', () => {
       DIRECT_LEGACY.replace('portal.office.com', 'login.microsoftonline.com'),
       'login.microsoftonline.com',
     ],
-    ['unknown-link-type', 'https://admin.microsoft.com/Adminportal/Home#/homepage', ''],
+    ['unknown-fragment', `${DIRECT_CURRENT.split('#')[0]}#/homepage`, '#/homepage'],
     ['unknown-link-type', DIRECT_LEGACY.replace('type=ResellerRelationship', 'type=Something'), ''],
     ['unknown-link-type', DIRECT_CURRENT.replace('/Adminportal/Home', '/Other'), ''],
     ['tenant-id-missing', DIRECT_CURRENT.replace(`partnerId=${TENANT}&`, ''), ''],
@@ -145,6 +148,7 @@ describe('build → parse round trip', () => {
       const hasDap = variant.endsWith('current');
       expect(parsed.value).toEqual({
         variant,
+        seenForms: [],
         tenantId: TENANT,
         url: built.value,
         ...(indirect ? { partnerId: '7654321', providerTenantId: PROVIDER } : {}),

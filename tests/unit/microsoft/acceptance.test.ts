@@ -8,7 +8,7 @@ import {
 import type { Invitation } from '../../../lib/schema';
 import { applyReconcile, PARTNER_CENTER_API_NOTE } from '../../../lib/transfer';
 import { customersPage, guidOf } from '../../contract/samples';
-import { customer, invitation, seed, snapshot } from '../transfer/records';
+import { customer, invitation, NOW, seed, snapshot } from '../transfer/records';
 import { clientWith, json } from './fake-http';
 
 afterEach(closeDb);
@@ -98,7 +98,7 @@ describe('planFromPartnerCenter', () => {
         ),
       ),
     );
-    const plan = await planFromPartnerCenter(s.client, { now: 5000 });
+    const plan = await planFromPartnerCenter(s.client, { now: NOW });
     if (!plan.ok) throw new Error(plan.error.message);
     expect(plan.value.summary).toMatchObject({ total: 3, accepted: 2, tenantIdsStored: 3 });
     expect(plan.value.rows[1]!.message).toMatch(/advisor, not reseller/);

@@ -54,7 +54,7 @@ describe('storage', () => {
       subject: 'Hello',
       message: 'Text',
       link: 'https://admin.microsoft.com/x',
-      savedAt: 1,
+      savedAt: Date.UTC(2024, 4, 1),
     };
     await saveUnfinishedDraft(draft);
     expect(await loadUnfinishedDraft()).toEqual(draft);

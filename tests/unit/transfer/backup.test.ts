@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDb, exportAll } from '../../../lib/db';
-import { BACKUP_FORMAT } from '../../../lib/schema';
+import { BACKUP_FORMAT } from '../../../lib/schema/records';
 import {
   backupFileName,
   exportBackup,
@@ -36,7 +36,7 @@ async function seedVariety() {
         relationshipType: 'indirect',
         providerTenantId: TENANT,
         gdapLink:
-          'https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/x',
+          'https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/0f1e2d3c-4b5a-4978-8796-a5b4c3d2e1f0-1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
         status: 'accepted',
         history: [
           { status: 'sent', at: NOW - 5 * DAY },
@@ -118,7 +118,18 @@ describe('parseBackup refuses a bad file and says what is wrong', () => {
 
   it.each([
     ['an empty file', '', 'empty-file', /empty/],
-    ['not JSON', 'Name,Email\nContoso,a@b.c', 'not-json', /not valid JSON/],
+    [
+      'not JSON',
+      '{"format": "csp-reseller-invitations-backup", oops}',
+      'not-json',
+      /not valid JSON/,
+    ],
+    [
+      'a CSV whose first cell begins with "{"',
+      '{Name},Email\nContoso,it@contoso.com\nFabrikam,it@fabrikam.com',
+      'json-looking-csv',
+      /starts with "\{" like a JSON backup, but it is a table of 2 columns separated by ","/,
+    ],
     ['truncated JSON', text(good()).slice(0, 200), 'not-json', /cut off \(truncated\)/],
     [
       'another format',
@@ -126,7 +137,8 @@ describe('parseBackup refuses a bad file and says what is wrong', () => {
       'wrong-format',
       /not a backup/,
     ],
-    ['a JSON array', '[1,2]', 'wrong-format', /not a backup/],
+    ['a JSON array', '[1,2]', 'json-array', /holds a JSON list \(\[…\]\) of 2 items, not a backup/],
+    ['JSON null', 'null', 'json-not-object', /holds only the JSON value null, not a backup/],
     ['a newer version', text({ ...good(), version: 2 }), 'unsupported-version', /version 2/],
     [
       'a customer without a name',

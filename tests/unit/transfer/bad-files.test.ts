@@ -2,7 +2,8 @@
 // exactly as they were — docs/ARCHITECTURE.md, "Permissions and security": a bad file changes nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb } from '../../../lib/db';
-import { BACKUP_FORMAT, type BackupFile } from '../../../lib/schema';
+import type { BackupFile } from '../../../lib/schema';
+import { BACKUP_FORMAT } from '../../../lib/schema/records';
 import {
   checkImportSize,
   exportBackup,

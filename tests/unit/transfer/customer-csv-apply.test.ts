@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDb, exportAll } from '../../../lib/db';
 import { applyCustomerCsv, previewCustomerCsv } from '../../../lib/transfer';
-import { customer, NOW, seed, value } from './records';
+import { customer, DAY, NOW, seed, value } from './records';
 
 afterEach(closeDb);
 
@@ -16,7 +16,7 @@ describe('applyCustomerCsv', () => {
         contactName: 'Anna',
         contactEmail: 'anna@contoso.com',
         notes: 'keep me',
-        createdAt: 500,
+        createdAt: NOW - 200 * DAY,
       }),
     ]);
     const p = await preview(
@@ -30,6 +30,7 @@ describe('applyCustomerCsv', () => {
       created: 1,
       updated: 1,
       skipped: 2,
+      leftDeleted: 0,
     });
     const { customers } = value(await exportAll());
     const byName = Object.fromEntries(customers.map((c) => [c.name, c]));
@@ -42,7 +43,7 @@ describe('applyCustomerCsv', () => {
       domain: 'contoso.com',
       cloud: 'public',
       notes: 'keep me',
-      createdAt: 500,
+      createdAt: NOW - 200 * DAY,
       updatedAt: NOW,
     });
     expect(byName.Fabrikam).toMatchObject({

@@ -38,7 +38,7 @@ describe('CSV export of the customer list', () => {
         invitation({ id: 'new', customerId: 'c1', sentAt: NOW - 10 * DAY - 1 }),
       ],
     );
-    const csv = value(await exportCustomerCsv(NOW));
+    const csv = value(await exportCustomerCsv(NOW)).text;
     expect(csv.startsWith('\uFEFFName,Contact name,')).toBe(true);
     expect(csv).toContain('\r\n');
     expect(cells(csv)).toEqual([
@@ -100,7 +100,7 @@ describe('CSV export of the customer list', () => {
       }),
     ];
     await seed(stored);
-    const p = value(await previewCustomerCsv(value(await exportCustomerCsv(NOW))));
+    const p = value(await previewCustomerCsv(value(await exportCustomerCsv(NOW)).text));
     expect(p.summary).toMatchObject({
       update: 2,
       ignoredColumns: ['Latest status', 'Sent date', 'Days waiting'],

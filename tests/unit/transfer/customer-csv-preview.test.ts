@@ -22,6 +22,7 @@ describe('previewCustomerCsv', () => {
         rowNumber: 2,
         status: 'new',
         errors: [],
+        warnings: [],
         customer: {
           name: 'Contoso, Ltd.',
           contactName: 'Anna de Vries',
@@ -40,6 +41,7 @@ describe('previewCustomerCsv', () => {
       update: 0,
       duplicateInFile: 0,
       error: 0,
+      warned: 0,
       ignoredColumns: [],
     });
   });

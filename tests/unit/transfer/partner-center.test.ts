@@ -106,7 +106,11 @@ describe('reconcilePartnerCenterCsv with a real-looking Customers.csv', () => {
   it('applies the plan: accepted with a Partner Center history entry, tenant IDs stored', async () => {
     await seedPartner();
     const plan = value(await reconcilePartnerCenterCsv(fixture('Customers.csv'), { now: NOW }));
-    expect(value(await applyReconcile(plan))).toEqual({ accepted: 4, tenantIdsStored: 5 });
+    expect(value(await applyReconcile(plan, { now: NOW }))).toEqual({
+      accepted: 4,
+      tenantIdsStored: 5,
+      leftDeleted: 0,
+    });
 
     const { customers, invitations } = value(await exportAll());
     const inv = Object.fromEntries(invitations.map((i) => [i.id, i]));
@@ -130,7 +134,7 @@ describe('reconcilePartnerCenterCsv with a real-looking Customers.csv', () => {
     expect(cus.contoso?.tenantId).toBe(CONTOSO);
     expect(cus.cafe?.tenantId).toBe(CAFE);
     expect(cus.tailspin).toMatchObject({ tenantId: TAILSPIN, updatedAt: NOW });
-    expect(cus.northwind?.updatedAt).toBe(1000); // had its tenant ID already
+    expect(cus.northwind?.updatedAt).toBe(NOW - 100 * DAY); // had its tenant ID already
     expect(cus.woodgrove?.tenantId).toBe(NOT_WOODGROVE);
   });
 

@@ -40,7 +40,7 @@ describe('a 10,000-row CSV import', { timeout: 30_000 }, () => {
         `(preview ${(validated - start).toFixed(0)} ms in ${progress.length - 1} slices, ` +
         `write ${(end - validated).toFixed(0)} ms)`,
     );
-    expect(result).toEqual({ created: ROWS, updated: 0, skipped: 0 });
+    expect(result).toEqual({ created: ROWS, updated: 0, skipped: 0, leftDeleted: 0 });
     expect(progress.at(-1)).toBe(ROWS);
     expect(value(await exportAll()).customers).toHaveLength(ROWS);
   });
@@ -55,7 +55,7 @@ describe('a 10,000-row CSV import', { timeout: 30_000 }, () => {
     console.log(
       `10,000-row CSV re-import as updates (fake-indexeddb): ${(end - start).toFixed(0)} ms`,
     );
-    expect(result).toEqual({ created: 0, updated: ROWS, skipped: 0 });
+    expect(result).toEqual({ created: 0, updated: ROWS, skipped: 0, leftDeleted: 0 });
     expect(preview.rows.every((r) => r.matchedBy === 'tenant-id')).toBe(true);
   });
 });

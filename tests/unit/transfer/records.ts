@@ -17,8 +17,8 @@ export function customer(overrides: Partial<Customer> & { id: string; name: stri
     domain: '',
     cloud: 'public',
     notes: '',
-    createdAt: 1000,
-    updatedAt: 1000,
+    createdAt: NOW - 100 * DAY,
+    updatedAt: NOW - 100 * DAY,
     ...overrides,
   };
 }

@@ -1,0 +1,78 @@
+/**
+ * The one check every record passes, whichever way it comes in (the popup's
+ * Done, an edit, a backup, a CSV file) and whenever it is read back: lib/schema's
+ * shape, lengths and time window, plus the rules that need lib/invitation — an
+ * e-mail address and a domain as the popup checks them, and links through the
+ * popup's allowlist, stored as the parsed URL's own serialisation. A backup is not
+ * trusted more than a form: a `javascript:` link or "it@contoso.com?bcc=…" would
+ * become a live link in the customer's details.
+ */
+import { z } from 'zod/mini';
+import {
+  isWellFormedDomain,
+  isWellFormedEmail,
+  parseGdapLink,
+  parseInvitationLink,
+} from '../invitation';
+import { CustomerSchema, InvitationSchema } from '../schema/records';
+
+type Ctx = { issues: z.core.$ZodRawIssue[] };
+
+function issue(ctx: Ctx, path: string, input: unknown, message: string): void {
+  ctx.issues.push({ code: 'custom', path: [path], input, message });
+}
+
+/** Well formed: a typo ("gmial.com") is a question the popup lets the partner answer "keep". */
+function checkAddress(ctx: Ctx, email: string): void {
+  if (email === '') return;
+  if (!isWellFormedEmail(email) || email !== email.toLowerCase()) {
+    issue(ctx, 'contactEmail', email, 'is not one e-mail address as the popup accepts it');
+  }
+}
+
+function checkDomainField(ctx: Ctx, domain: string): void {
+  if (domain === '') return;
+  if (!isWellFormedDomain(domain) || domain !== domain.toLowerCase()) {
+    issue(ctx, 'domain', domain, 'is not a domain name such as contoso.com');
+  }
+}
+
+// z.check, not superRefine: see lib/schema/limits.ts's `rule` on the popup's budget.
+export const CustomerRecordSchema = CustomerSchema.check(
+  z.check(({ value, issues }) => {
+    checkAddress({ issues }, value.contactEmail);
+    checkDomainField({ issues }, value.domain);
+  }),
+);
+
+/** Canonical: what the parser would store for it is the text itself. */
+function checkLink(ctx: Ctx, link: string): void {
+  const parsed = parseInvitationLink(link);
+  if (!parsed.ok) {
+    issue(ctx, 'link', link, `is not an invitation link the popup accepts (${parsed.error.code})`);
+  } else if (parsed.value.url !== link) {
+    issue(ctx, 'link', link, 'is not written as a browser writes it (its serialisation differs)');
+  }
+}
+
+function checkGdapLink(ctx: Ctx, link: string | undefined): void {
+  if (link === undefined) return;
+  const parsed = parseGdapLink(link);
+  if (!parsed.ok) {
+    issue(ctx, 'gdapLink', link, `is not a GDAP link the popup accepts (${parsed.error.code})`);
+  } else if (parsed.value.url !== link) {
+    issue(
+      ctx,
+      'gdapLink',
+      link,
+      'is not written as a browser writes it (its serialisation differs)',
+    );
+  }
+}
+
+export const InvitationRecordSchema = InvitationSchema.check(
+  z.check(({ value, issues }) => {
+    checkLink({ issues }, value.link);
+    checkGdapLink({ issues }, value.gdapLink);
+  }),
+);
