@@ -109,6 +109,8 @@ test('a GDAP request from the details and from the popup; its status turns activ
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await popup.getByLabel('Customer name').fill('Fabrikam');
     await popup.getByLabel('Contact email').fill('it@fabrikam.com');
+    // The GDAP entry is among the request options, behind their disclosure.
+    await popup.getByRole('button', { name: /^Request options/ }).click();
     await popup.getByRole('button', { name: 'Request admin relationship (GDAP)' }).click();
     await popup.getByRole('button', { name: 'Create GDAP request' }).click();
     await expect(
