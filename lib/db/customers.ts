@@ -6,6 +6,7 @@ import type { IDBPObjectStore } from 'idb';
 import type { z } from 'zod/mini';
 import { type Customer, CustomerSchema } from '../schema';
 import { describeIssues } from '../schema/issues';
+import { markChanged } from './changes';
 import { DbAbort, type DbResult } from './errors';
 import { domainKeyOf, emailKeyOf, nameKeyOf } from './keys';
 import { parseStored } from './records';
@@ -91,6 +92,7 @@ export async function upsertCustomerIn<S extends ArrayLike<AppStoreName>>(
     });
   }
   await store.put(parsed.data);
+  markChanged(store.transaction, parsed.data.id);
   return { customer: parsed.data, created: existing === undefined };
 }
 

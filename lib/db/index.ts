@@ -10,6 +10,7 @@ export {
   replaceAll,
   type Written,
 } from './bulk';
+export { type DbChange, onDbChange } from './changes';
 export {
   type CustomerInput,
   getCustomer,
@@ -40,7 +41,9 @@ export {
   readFirstListPage,
   readListChunk,
 } from './list';
+export { addNote, type NoteInput } from './notes';
 export { closeDb, DB_NAME, DB_VERSION, getDb, openAppDb } from './open';
+export { type OverviewCounts, type OverviewQuery, readOverviewCounts } from './overview';
 export { findCustomers } from './queries';
 export {
   type RecordedSent,

@@ -38,7 +38,7 @@ export interface FirstListPage extends ListChunk {
  * A damaged summary is derived data: it is left out (the customer shows without a
  * status) rather than failing the list; the next write to that customer rewrites it.
  */
-function parseLatest(raws: unknown[]): LatestInvitation[] {
+export function parseLatest(raws: unknown[]): LatestInvitation[] {
   const out: LatestInvitation[] = [];
   for (const raw of raws) {
     const parsed = LatestInvitationSchema.safeParse(raw as z.input<typeof LatestInvitationSchema>);

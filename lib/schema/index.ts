@@ -92,6 +92,19 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
+/**
+ * One dated note on a customer (the details dialog's activity), written by the
+ * partner whose profile name is `author`. Older records keep their undated
+ * `notes` text beside these; it is shown as the first, undated entry.
+ */
+export const NoteEntrySchema = z.object({
+  at: Timestamp,
+  /** The profile's `senderName` when the note was written; '' when no profile was set up. */
+  author: z.string().check(z.maxLength(200)),
+  text: z.string().check(z.minLength(1), z.maxLength(20000)),
+});
+export type NoteEntry = z.infer<typeof NoteEntrySchema>;
+
 export const CustomerSchema = z.object({
   id: z.string().check(z.minLength(1)),
   name: z.string().check(z.minLength(1), z.maxLength(300)),
@@ -105,7 +118,10 @@ export const CustomerSchema = z.object({
   tenantId: z.optional(GuidSchema),
   country: z.optional(z.string()),
   cloud: z._default(CloudSchema, 'public'),
+  /** Undated notes from before dated entries (and from CSV imports); kept as written. */
   notes: z._default(z.string(), ''),
+  /** Dated notes, oldest first; records from before them have none. */
+  noteEntries: z.optional(z.array(NoteEntrySchema)),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -235,6 +251,12 @@ export const UnfinishedDraftSchema = z.object({
   message: z._default(z.string(), ''),
   link: z._default(z.string(), ''),
   savedAt: Timestamp,
+  /**
+   * Set when the draft is a reminder for an invitation already sent (the options
+   * page's `Send a reminder`): handing it over records a follow-up event on that
+   * invitation (lib/db `recordFollowUp`), never a second invitation.
+   */
+  reminder: z.optional(z.object({ invitationId: z.string().check(z.minLength(1)) })),
 });
 export type UnfinishedDraft = z.infer<typeof UnfinishedDraftSchema>;
 

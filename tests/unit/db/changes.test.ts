@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  addNote,
+  changeStatus,
+  closeDb,
+  type DbChange,
+  deleteCustomer,
+  getCustomer,
+  onDbChange,
+  putAll,
+  recordFollowUp,
+  upsertCustomer,
+} from '../../../lib/db';
+import { customerRecord, invitationRecord } from './fixtures';
+
+afterEach(closeDb);
+
+/** Collects every change announced while `run` runs (and shortly after). */
+async function announced(run: () => Promise<unknown>): Promise<DbChange[]> {
+  const seen: DbChange[] = [];
+  const stop = onDbChange((change) => seen.push(change));
+  try {
+    await run();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } finally {
+    stop();
+  }
+  return seen;
+}
+
+describe('changes are announced once committed', () => {
+  it('names the customer a write touched', async () => {
+    await putAll({ customers: [customerRecord()], invitations: [invitationRecord()] });
+    expect(await announced(() => changeStatus('i1', 'accepted'))).toEqual([
+      { all: false, customers: ['c1'] },
+    ]);
+    expect(await announced(() => upsertCustomer({ id: 'c2', name: 'Fabrikam' }))).toEqual([
+      { all: false, customers: ['c2'] },
+    ]);
+    expect(await announced(() => deleteCustomer('c2'))).toEqual([
+      { all: false, customers: ['c2'] },
+    ]);
+  });
+
+  it('a batch write is announced as everything', async () => {
+    expect(
+      await announced(() => putAll({ customers: [customerRecord()], invitations: [] })),
+    ).toEqual([{ all: true }]);
+  });
+
+  it('a refused write and a read announce nothing', async () => {
+    await putAll({ customers: [customerRecord()], invitations: [invitationRecord()] });
+    expect(await announced(() => changeStatus('i1', 'draft'))).toEqual([]);
+    expect(await announced(() => recordFollowUp('nope'))).toEqual([]);
+    expect(await announced(() => getCustomer('c1'))).toEqual([]);
+  });
+
+  it('ignores other messages on the channel', async () => {
+    const seen = await announced(async () => {
+      const other = new BroadcastChannel('csp-reseller-invitations/changes');
+      other.postMessage({ all: 'yes' });
+      other.postMessage('hello');
+      other.close();
+    });
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('addNote', () => {
+  it('appends dated entries and keeps the undated notes beside them', async () => {
+    await putAll({ customers: [customerRecord({ notes: 'old text' })], invitations: [] });
+    await addNote('c1', { text: ' Called Anna ', author: 'Jan', at: 5000 });
+    const r = await addNote('c1', { text: 'Sent the link again', author: '', at: 6000 });
+    expect(r.ok && r.value.noteEntries).toEqual([
+      { at: 5000, author: 'Jan', text: 'Called Anna' },
+      { at: 6000, author: '', text: 'Sent the link again' },
+    ]);
+    expect(r.ok && r.value.notes).toBe('old text');
+    expect(r.ok && r.value.updatedAt).toBe(6000);
+  });
+
+  it('refuses an empty note and writes nothing', async () => {
+    await putAll({ customers: [customerRecord()], invitations: [] });
+    const r = await addNote('c1', { text: '   ', author: 'Jan' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const stored = await getCustomer('c1');
+    expect(stored.ok && stored.value.noteEntries).toBeUndefined();
+  });
+
+  it('two notes saved at once both stay', async () => {
+    await putAll({ customers: [customerRecord()], invitations: [] });
+    await Promise.all([
+      addNote('c1', { text: 'one', author: 'A', at: 5000 }),
+      addNote('c1', { text: 'two', author: 'B', at: 5001 }),
+    ]);
+    const stored = await getCustomer('c1');
+    expect(stored.ok && stored.value.noteEntries?.map((n) => n.text).sort()).toEqual([
+      'one',
+      'two',
+    ]);
+  });
+});
