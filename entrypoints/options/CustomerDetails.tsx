@@ -1,22 +1,28 @@
 /**
  * A customer in full, in a modal <dialog> (focus moves in, Esc closes, focus goes
- * back): every invitation with its status history, the link and the exact text
- * sent, where the customer accepts, the GDAP link and its 90-day expiry, notes,
- * and the seed's next steps with what to do in Partner Center.
+ * back): the latest invitation's status with its `Status` menu and `Send a
+ * reminder`, the activity timeline with notes, every invitation (the link and
+ * the exact text sent, where the customer accepts, the GDAP link and its 90-day
+ * expiry), and the seed's next steps. Read again whenever the database says this
+ * customer changed, here or elsewhere (live.ts).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { previousStatus } from '../../lib/db';
 import { t } from '../../lib/i18n';
-import type { Customer } from '../../lib/schema';
-import { type CustomerInFull, deleteCustomers, readCustomerInFull, saveNotes } from './actions';
-import { SaveStatus } from './Controls';
+import { Activity } from './Activity';
+import { type CustomerInFull, deleteCustomers, readCustomerInFull } from './actions';
 import { cloudLabel } from './format';
 import { Fact, InvitationView } from './InvitationView';
+import { LatestControls } from './LatestControls';
 import { RestoreAdmin } from './RestoreAdmin';
-import type { SaveOutcome } from './settings-save';
 import { useAppState } from './state';
+import { Toasts } from './Toasts';
 
 function useCustomer(id: string): CustomerInFull | { error: string } | undefined {
+  const state = useAppState();
   const [loaded, setLoaded] = useState<CustomerInFull | { error: string }>();
+  const { n, customers } = state.changes.value;
+  const affected = customers === 'all' || customers.has(id);
   useEffect(() => {
     let live = true;
     void readCustomerInFull(id).then((read) => {
@@ -25,39 +31,8 @@ function useCustomer(id: string): CustomerInFull | { error: string } | undefined
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, affected ? n : 0]);
   return loaded;
-}
-
-function Notes({ customer }: { customer: Customer }) {
-  const state = useAppState();
-  const [notes, setNotes] = useState(customer.notes);
-  const [result, setResult] = useState<SaveOutcome>();
-  return (
-    <form
-      class="notes"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void saveNotes(state, customer, notes).then(setResult);
-      }}
-    >
-      <div class="field">
-        <label for="customer-notes">{t('options_notes')}</label>
-        <textarea
-          id="customer-notes"
-          rows={4}
-          value={notes}
-          maxLength={20000}
-          onInput={(e) => {
-            setNotes(e.currentTarget.value);
-            setResult(undefined);
-          }}
-        />
-      </div>
-      <button type="submit">{t('options_saveNotes')}</button>
-      <SaveStatus outcome={result} />
-    </form>
-  );
 }
 
 function NextSteps() {
@@ -77,6 +52,7 @@ function NextSteps() {
 function Body({ loaded }: { loaded: CustomerInFull }) {
   const state = useAppState();
   const { customer, invitations } = loaded;
+  const latest = invitations[0];
   return (
     <>
       <dl class="facts">
@@ -90,10 +66,11 @@ function Body({ loaded }: { loaded: CustomerInFull }) {
         <Fact label={t('options_tenantId')}>{customer.tenantId ?? t('options_unknown')}</Fact>
         <Fact label={t('options_col_cloud')}>{cloudLabel(customer.cloud)}</Fact>
       </dl>
-      {invitations[0]?.status === 'removed' ? (
-        <RestoreAdmin customer={customer} latest={invitations[0]} />
+      {latest ? (
+        <LatestControls customer={customer} invitation={latest} previous={previousStatus(latest)} />
       ) : null}
-      <Notes customer={customer} />
+      {latest?.status === 'removed' ? <RestoreAdmin customer={customer} latest={latest} /> : null}
+      <Activity customer={customer} invitations={invitations} />
       <h3>{t('options_invitations', String(invitations.length))}</h3>
       {loaded.damaged > 0 ? (
         <p class="status status-error">{t('options_damagedInvitations', String(loaded.damaged))}</p>
@@ -147,6 +124,7 @@ export function CustomerDetails({ id }: { id: string }) {
         </p>
       ) : null}
       {loaded && 'customer' in loaded ? <Body loaded={loaded} /> : null}
+      <Toasts />
     </dialog>
   );
 }

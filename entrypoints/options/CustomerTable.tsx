@@ -22,6 +22,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'status', label: 'options_col_status' },
   { key: 'sent', label: 'options_col_sent' },
   { key: 'waiting', label: 'options_col_waiting' },
+  { key: 'reminder', label: 'options_col_reminder' },
 ];
 
 function toggleSort(state: AppState, key: SortKey): void {
@@ -168,6 +169,8 @@ export function CustomerTable() {
             <CustomerRow
               key={row.id}
               row={row}
+              customer={row.customer}
+              latest={row.latest}
               index={start + i + 2}
               selected={selection.has(row.id)}
               days={daysWaiting(row.latest, now)}
@@ -186,7 +189,9 @@ export function CustomerTable() {
         </tbody>
       </table>
       {rows.length === 0 && complete ? (
-        <p class="empty">{t(state.total.value === 0 ? 'options_emptyList' : 'options_noMatch')}</p>
+        <p class="empty">
+          {t(state.customerCount.value === 0 ? 'options_emptyList' : 'options_noMatch')}
+        </p>
       ) : null}
     </section>
   );

@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { t, uiLanguage } from '../../lib/i18n';
 import { parseViewHash } from '../../lib/list';
 import { App } from './App';
+import { startLiveUpdates } from './live';
 import { loadList, loadSettingsAndProfile } from './load';
+import { refreshOverview } from './overview';
 import { createAppState } from './state';
 import { syncViewWithUrl } from './url-state';
 import '../../components/forms.css';
@@ -17,7 +19,9 @@ function start(root: HTMLElement): void {
   const listed = loadList(state);
   render(<App state={state} />, root);
   syncViewWithUrl(state);
-  void loadSettingsAndProfile(state);
+  startLiveUpdates(state);
+  // The overview counts with the partner's reminder delay, so after the settings.
+  void loadSettingsAndProfile(state).then(() => refreshOverview(state));
   listed
     .then(() => performance.mark('list-loaded'))
     .catch((e: unknown) => {

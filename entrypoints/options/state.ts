@@ -26,6 +26,7 @@ import {
   sortRows,
   type ViewState,
 } from '../../lib/list';
+import type { Overview } from '../../lib/reminders/overview';
 import { type PartnerProfile, type Settings, SettingsSchema } from '../../lib/schema';
 import type { ImportView } from './import-view';
 
@@ -43,7 +44,7 @@ export function createAppState(view: ViewState) {
   const rows = signal<ListRow[]>([]);
   const revision = signal(0);
   const phase = signal<LoadPhase>('loading');
-  /** Customers in the database (known from the first page on). */
+  /** Customers in the database as the first page's count said (before every row is in). */
   const total = signal(0);
   const loadError = signal<string | undefined>(undefined);
   /** Deleted in this session (and not undone): hidden without re-sorting. */
@@ -56,6 +57,7 @@ export function createAppState(view: ViewState) {
   const cloud = signal<CloudFilter>(view.cloud);
   const waitingDays = signal<number | undefined>(view.waitingDays);
   const followUp = signal(view.followUp);
+  const gdap = signal(view.gdap);
   const sort = signal<SortKey>(view.sort);
   const direction = signal<SortDirection>(view.direction);
   /** First row in view; written by the table, read only to restore the position. */
@@ -72,6 +74,7 @@ export function createAppState(view: ViewState) {
       status: status.value,
       cloud: cloud.value,
       followUp: followUp.value,
+      gdap: gdap.value,
       ...(waitingDays.value === undefined ? {} : { waitingDays: waitingDays.value }),
     }),
   );
@@ -86,13 +89,31 @@ export function createAppState(view: ViewState) {
     return gone.size === 0 ? list : list.filter((row) => !gone.has(row.id));
   });
 
+  /** Customers in the database: counted from the rows once they are all in. */
+  const customerCount = computed(() =>
+    phase.value === 'complete' ? rows.value.length - deleted.value.size : total.value,
+  );
+
   const selection = signal<ReadonlySet<string>>(new Set());
   const toast = signal<Toast | undefined>(undefined);
   const importView = signal<ImportView>({ step: 'idle' });
+  /** The pipeline at a glance (lib/reminders/overview), read again after every change. */
+  const overview = signal<Overview | undefined>(undefined);
+  const overviewError = signal<string | undefined>(undefined);
+  /**
+   * The last changes the database announced (live.ts), counted: the open details
+   * dialog reads its customer again when it is among them.
+   */
+  const changes = signal<{ n: number; customers: ReadonlySet<string> | 'all' }>({
+    n: 0,
+    customers: new Set(),
+  });
 
   // Bookkeeping of the page's own, not signals: nothing renders it.
   /** Each list load takes a number; a load that is no longer the latest stops (load.ts). */
   const loads = createSequence();
+  /** The same for the overview's reads: a slower, older read never overwrites a newer one. */
+  const overviewLoads = createSequence();
   /** Each toast is a new one (its key), even with the same text. */
   const toastIds = createSequence();
   /** Asked before the bench's `first-rows` mark (CustomerTable): true once, so it is set once a page. */
@@ -111,6 +132,7 @@ export function createAppState(view: ViewState) {
     cloud,
     waitingDays,
     followUp,
+    gdap,
     sort,
     direction,
     top,
@@ -119,12 +141,17 @@ export function createAppState(view: ViewState) {
     profile,
     profileLoaded,
     filter,
+    customerCount,
     sorted,
     shown,
     selection,
     toast,
     importView,
+    overview,
+    overviewError,
+    changes,
     loads,
+    overviewLoads,
     toastIds,
     firstRowsDue,
   };

@@ -12,8 +12,16 @@
  */
 import { unwrap } from 'idb';
 
-/** Some customers changed (their record, invitations or summary), or possibly all of them. */
-export type DbChange = { all: true } | { all: false; customers: string[] };
+/**
+ * Some customers changed (their record, invitations or summary), or possibly all
+ * of them; `fromHere` when this page (this JavaScript context) wrote it.
+ */
+export type DbChange = ({ all: true } | { all: false; customers: string[] }) & {
+  fromHere: boolean;
+};
+
+/** This context's name on the channel, so a listener can tell its own writes. */
+const SOURCE = crypto.randomUUID();
 
 const CHANNEL = 'csp-reseller-invitations/changes';
 
@@ -50,18 +58,23 @@ function channel(): BroadcastChannel | undefined {
 /** After a write transaction committed: announces what it touched. */
 export function announceCommitted(tx: object): void {
   const held = marks.get(nativeTx(tx));
-  const change: DbChange =
+  const change =
     held === undefined || held === 'all' ? { all: true } : { all: false, customers: [...held] };
-  channel()?.postMessage(change);
+  channel()?.postMessage({ ...change, source: SOURCE });
 }
 
 /** A message as it arrives, checked by hand: anything else on the channel is ignored. */
 function readChange(data: unknown): DbChange | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
-  const { all, customers } = data as { all?: unknown; customers?: unknown };
-  if (all === true) return { all: true };
+  const { all, customers, source } = data as {
+    all?: unknown;
+    customers?: unknown;
+    source?: unknown;
+  };
+  const fromHere = source === SOURCE;
+  if (all === true) return { all: true, fromHere };
   if (all === false && Array.isArray(customers) && customers.every((c) => typeof c === 'string')) {
-    return { all: false, customers };
+    return { all: false, customers, fromHere };
   }
   return undefined;
 }

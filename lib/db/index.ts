@@ -10,6 +10,7 @@ export {
   replaceAll,
   type Written,
 } from './bulk';
+export { type CustomersById, readCustomersById } from './by-ids';
 export { type DbChange, onDbChange } from './changes';
 export {
   type CustomerInput,
@@ -20,6 +21,7 @@ export {
 export { type CustomerSnapshot, deleteCustomer, restoreCustomer } from './delete';
 export type { DbError, DbErrorCode, DbResult } from './errors';
 export { type FollowUpInput, recordFollowUp } from './follow-up';
+export { removeFollowUp } from './follow-up-undo';
 export {
   createInvitation,
   getInvitation,

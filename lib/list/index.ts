@@ -1,5 +1,8 @@
 /** The options page's list model: pure, no database, no DOM. */
+
+export * from './activity';
 export * from './filter';
+export * from './reminder-draft';
 export * from './restore-admin';
 export * from './rows';
 export * from './search';

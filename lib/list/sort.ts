@@ -16,6 +16,7 @@ export const SORT_KEYS = [
   'status',
   'sent',
   'waiting',
+  'reminder',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
@@ -44,6 +45,8 @@ function keyOf(row: ListRow, sort: SortKey): Key {
     case 'waiting':
       // Longest waiting = sent earliest: ascending days is descending sentAt.
       return latest?.status === 'sent' && latest.sentAt !== undefined ? -latest.sentAt : undefined;
+    case 'reminder':
+      return latest?.lastFollowUpAt;
   }
 }
 

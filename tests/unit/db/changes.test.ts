@@ -32,20 +32,20 @@ describe('changes are announced once committed', () => {
   it('names the customer a write touched', async () => {
     await putAll({ customers: [customerRecord()], invitations: [invitationRecord()] });
     expect(await announced(() => changeStatus('i1', 'accepted'))).toEqual([
-      { all: false, customers: ['c1'] },
+      { all: false, customers: ['c1'], fromHere: true },
     ]);
     expect(await announced(() => upsertCustomer({ id: 'c2', name: 'Fabrikam' }))).toEqual([
-      { all: false, customers: ['c2'] },
+      { all: false, customers: ['c2'], fromHere: true },
     ]);
     expect(await announced(() => deleteCustomer('c2'))).toEqual([
-      { all: false, customers: ['c2'] },
+      { all: false, customers: ['c2'], fromHere: true },
     ]);
   });
 
   it('a batch write is announced as everything', async () => {
     expect(
       await announced(() => putAll({ customers: [customerRecord()], invitations: [] })),
-    ).toEqual([{ all: true }]);
+    ).toEqual([{ all: true, fromHere: true }]);
   });
 
   it('a refused write and a read announce nothing', async () => {
@@ -55,14 +55,16 @@ describe('changes are announced once committed', () => {
     expect(await announced(() => getCustomer('c1'))).toEqual([]);
   });
 
-  it('ignores other messages on the channel', async () => {
+  it("ignores other messages on the channel and tells another page's writes", async () => {
     const seen = await announced(async () => {
       const other = new BroadcastChannel('csp-reseller-invitations/changes');
       other.postMessage({ all: 'yes' });
       other.postMessage('hello');
+      // Another page's write: not from here.
+      other.postMessage({ all: false, customers: ['c9'], source: 'elsewhere' });
       other.close();
     });
-    expect(seen).toEqual([]);
+    expect(seen).toEqual([{ all: false, customers: ['c9'], fromHere: false }]);
   });
 });
 
