@@ -6,10 +6,10 @@
  * the invitations per month by outcome. The counts come from the database's
  * indexes (overview.ts), so they show before the whole list is loaded.
  */
-import { t, uiLanguage } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import type { Overview as OverviewFigures } from '../../lib/reminders/overview';
 import type { InvitationStatus } from '../../lib/schema';
-import { label, statusLabel } from './format';
+import { formatPercent, label, statusLabel } from './format';
 import { OverviewChart } from './OverviewChart';
 import { isActive, type OverviewFilter, toggleFilter } from './overview';
 import { useAppState } from './state';
@@ -49,9 +49,6 @@ function CountButton({
     </button>
   );
 }
-
-const percent = (share: number) =>
-  new Intl.NumberFormat(uiLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
 function Figures({ figures, days }: { figures: OverviewFigures; days: number }) {
   return (
@@ -95,7 +92,7 @@ function Figures({ figures, days }: { figures: OverviewFigures; days: number }) 
             ? t('options_noAnswersYet')
             : t(
                 'options_acceptanceRateOf',
-                percent(figures.acceptanceRate),
+                formatPercent(figures.acceptanceRate),
                 String(figures.answered),
               )}
         </dd>

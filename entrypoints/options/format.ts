@@ -13,6 +13,16 @@ import type { Channel, Cloud, InvitationStatus, Purpose, RelationshipType } from
 
 let dateFormat: Intl.DateTimeFormat | undefined;
 let dateTimeFormat: Intl.DateTimeFormat | undefined;
+let percentFormat: Intl.NumberFormat | undefined;
+
+/** "62 %" in the UI's language. */
+export function formatPercent(share: number): string {
+  percentFormat ??= new Intl.NumberFormat(uiLanguage(), {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  });
+  return percentFormat.format(share);
+}
 
 export function formatDate(ms: number | undefined): string {
   if (ms === undefined) return '';

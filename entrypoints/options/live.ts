@@ -42,7 +42,7 @@ export async function patchCustomers(state: AppState, ids: readonly string[]): P
     row.customer = fresh.customer;
     row.searchText = fresh.searchText;
     row.nameKey = fresh.nameKey;
-    row.contactKey = fresh.contactKey;
+    delete row.contactKey;
     if (fresh.latest) row.latest = fresh.latest;
     else delete row.latest;
     if (state.deleted.value.has(customer.id)) back.push(customer.id);

@@ -17,7 +17,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import {
   type CloudFilter,
-  filterRows,
+  createIncrementalFilter,
   type ListFilter,
   type ListRow,
   type SortDirection,
@@ -79,13 +79,16 @@ export function createAppState(view: ViewState) {
     }),
   );
   const sorted = computed(() => sortRows(rows.value, sort.value, direction.value));
+  /** Narrows the last result as the partner types (lib/list/incremental). */
+  const search = createIncrementalFilter();
   const shown = computed(() => {
-    revision.value;
     const gone = deleted.value;
-    const list = filterRows(sorted.value, filter.value, {
-      now: now.value,
-      reminderDays: settings.value.reminderDays,
-    });
+    const list = search(
+      sorted.value,
+      filter.value,
+      { now: now.value, reminderDays: settings.value.reminderDays },
+      revision.value,
+    );
     return gone.size === 0 ? list : list.filter((row) => !gone.has(row.id));
   });
 
@@ -118,6 +121,8 @@ export function createAppState(view: ViewState) {
   const toastIds = createSequence();
   /** Asked before the bench's `first-rows` mark (CustomerTable): true once, so it is set once a page. */
   const firstRowsDue = createOnce();
+  /** The same for the `list-loaded` mark: every customer in memory, sorted and rendered. */
+  const wholeListDue = createOnce();
 
   return {
     rows,
@@ -154,6 +159,7 @@ export function createAppState(view: ViewState) {
     overviewLoads,
     toastIds,
     firstRowsDue,
+    wholeListDue,
   };
 }
 

@@ -43,6 +43,7 @@ export {
   readFirstListPage,
   readListChunk,
 } from './list';
+export { readListBoundaries, readListRange } from './list-ranges';
 export { addNote, type NoteInput } from './notes';
 export { closeDb, DB_NAME, DB_VERSION, getDb, openAppDb } from './open';
 export { type OverviewCounts, type OverviewQuery, readOverviewCounts } from './overview';

@@ -2,6 +2,7 @@
 
 export * from './activity';
 export * from './filter';
+export * from './incremental';
 export * from './reminder-draft';
 export * from './restore-admin';
 export * from './rows';

@@ -6,6 +6,7 @@
  */
 import { INVITATION_STATUSES } from '../schema';
 import type { ListRow } from './rows';
+import { searchKey } from './search';
 
 export const SORT_KEYS = [
   'name',
@@ -31,6 +32,7 @@ function keyOf(row: ListRow, sort: SortKey): Key {
     case 'name':
       return row.nameKey;
     case 'contact':
+      row.contactKey ??= searchKey(row.customer.contactName || row.customer.contactEmail);
       return row.contactKey || undefined;
     case 'domain':
       return customer.domain || undefined;

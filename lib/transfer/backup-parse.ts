@@ -12,6 +12,7 @@ import {
   InvitationSchema,
 } from '../schema';
 import { describeFirstIssue } from '../schema/issues';
+import { quickCustomer, quickInvitation } from '../schema/quick-parse';
 import { fail, ok, type TransferResult } from './errors';
 import { checkImportSize, MAX_BACKUP_BYTES } from './limits';
 
@@ -68,9 +69,15 @@ function parseRecords<T>(
   kind: 'Customer' | 'Invitation',
   raws: unknown[],
   schema: z.ZodMiniType<T>,
+  quick: (raw: unknown) => raw is T,
 ): TransferResult<T[]> {
   const out: T[] = [];
   for (const [i, raw] of raws.entries()) {
+    // Exactly what the schema gives back: no zod pass (quick-parse.ts says why).
+    if (quick(raw)) {
+      out.push(raw);
+      continue;
+    }
     // reportInput: lets the message tell a missing field from a wrong one.
     const parsed = z.safeParse(schema, raw, { reportInput: true });
     if (!parsed.success) {
@@ -111,9 +118,19 @@ export function parseBackup(text: string): TransferResult<BackupFile> {
   if (!json.ok) return json;
   const envelope = checkEnvelope(json.value);
   if (!envelope.ok) return envelope;
-  const customers = parseRecords('Customer', envelope.value.customers, CustomerSchema);
+  const customers = parseRecords(
+    'Customer',
+    envelope.value.customers,
+    CustomerSchema,
+    quickCustomer,
+  );
   if (!customers.ok) return customers;
-  const invitations = parseRecords('Invitation', envelope.value.invitations, InvitationSchema);
+  const invitations = parseRecords(
+    'Invitation',
+    envelope.value.invitations,
+    InvitationSchema,
+    quickInvitation,
+  );
   if (!invitations.ok) return invitations;
 
   const repeated =
