@@ -8,7 +8,7 @@
 import { t } from '../../lib/i18n';
 import type { ListRow } from '../../lib/list';
 import type { Customer, LatestInvitation } from '../../lib/schema';
-import { formatDate, label, shortCloudLabel, yesNo } from './format';
+import { formatDate, formatShortDate, label, shortCloudLabel, yesNo } from './format';
 import { StatusMenu } from './StatusMenu';
 import { useAppState } from './state';
 import { setRowStatus } from './status-actions';

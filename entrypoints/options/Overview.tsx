@@ -4,10 +4,11 @@
  * the list, the same for "waiting longer than N days", "needs follow-up" and
  * "GDAP request expiring"; the acceptance rate, the median days to accept, and
  * the invitations per month by outcome. The counts come from the database's
- * indexes (overview.ts), so they show before the whole list is loaded.
+ * indexes (overview.ts), so they show before the whole list is loaded; the chart
+ * and the median from the summaries in memory once it is (state.ts `pipeline`).
  */
 import { t } from '../../lib/i18n';
-import type { Overview as OverviewFigures } from '../../lib/reminders/overview';
+import type { Overview as OverviewFigures, Pipeline } from '../../lib/reminders/overview';
 import type { InvitationStatus } from '../../lib/schema';
 import { formatPercent, label, statusLabel } from './format';
 import { OverviewChart } from './OverviewChart';
@@ -50,7 +51,15 @@ function CountButton({
   );
 }
 
-function Figures({ figures, days }: { figures: OverviewFigures; days: number }) {
+function Figures({
+  figures,
+  pipeline,
+  days,
+}: {
+  figures: OverviewFigures;
+  pipeline: Pipeline | undefined;
+  days: number;
+}) {
   return (
     <>
       <fieldset class="counts">
@@ -98,13 +107,15 @@ function Figures({ figures, days }: { figures: OverviewFigures; days: number }) 
         </dd>
         <dt>{t('options_medianDays')}</dt>
         <dd>
-          {figures.medianDaysToAccept === undefined
-            ? t('options_noAcceptancesYet')
-            : t(
-                'options_medianDaysOf',
-                String(Math.round(figures.medianDaysToAccept)),
-                String(figures.acceptedSample),
-              )}
+          {pipeline === undefined
+            ? t('common_loading')
+            : pipeline.medianDaysToAccept === undefined
+              ? t('options_noAcceptancesYet')
+              : t(
+                  'options_medianDaysOf',
+                  String(Math.round(pipeline.medianDaysToAccept)),
+                  String(pipeline.acceptedSample),
+                )}
         </dd>
       </dl>
     </>
@@ -114,6 +125,7 @@ function Figures({ figures, days }: { figures: OverviewFigures; days: number }) 
 export function Overview() {
   const state = useAppState();
   const figures = state.overview.value;
+  const pipeline = state.pipeline.value;
   const error = state.overviewError.value;
   return (
     <section class="overview" aria-labelledby="overview-heading">
@@ -126,9 +138,13 @@ export function Overview() {
       {figures ? (
         <div class="overview-body">
           <div class="overview-figures">
-            <Figures figures={figures} days={state.settings.value.reminderDays} />
+            <Figures
+              figures={figures}
+              pipeline={pipeline}
+              days={state.settings.value.reminderDays}
+            />
           </div>
-          <OverviewChart months={figures.months} />
+          {pipeline ? <OverviewChart months={pipeline.months} /> : null}
         </div>
       ) : (
         <p class="hint">{t('common_loading')}</p>

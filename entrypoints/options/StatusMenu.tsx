@@ -8,7 +8,7 @@
  * Keyboard as the ARIA menu button pattern: Enter, Space or ↓ opens on the first
  * item, ↑ on the last; ↑ ↓ Home End move; Enter or Space chooses; Esc closes and
  * returns focus to the button; Tab closes. The menu is fixed to the viewport, so
- * the list's scrolling box does not clip it.
+ * the list's scrolling box does not clip it, and follows the button as it scrolls.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
@@ -50,22 +50,30 @@ export function StatusMenu({ latest, onChoose, disabled }: Props) {
     if (!open || !button.current || !menu.current) return;
     setPlace(placeUnder(button.current, menu.current));
     const items = menu.current.querySelectorAll<HTMLElement>('[role=menuitem]');
-    // Not scrolled to: the menu is fixed, and a scroll closes it (below).
+    // Not scrolled to: the menu is fixed beside its button.
     (open === 'last' ? items[items.length - 1] : items[0])?.focus({ preventScroll: true });
   }, [open]);
 
   useEffect(() => {
     if (!open) return;
-    // A click elsewhere, or the list scrolling under it, closes the menu.
+    // A click elsewhere closes the menu.
     const away = (e: Event) => {
       const target = e.target as Node;
       if (!menu.current?.contains(target) && !button.current?.contains(target)) close(false);
     };
+    // Scrolling moves the button: the menu follows it, and closes once it is out of view.
+    const follow = () => {
+      const b = button.current;
+      if (!b || !menu.current) return;
+      const r = b.getBoundingClientRect();
+      if (r.bottom < 0 || r.top > window.innerHeight) close(false);
+      else setPlace(placeUnder(b, menu.current));
+    };
     document.addEventListener('pointerdown', away, true);
-    document.addEventListener('scroll', away, true);
+    document.addEventListener('scroll', follow, true);
     return () => {
       document.removeEventListener('pointerdown', away, true);
-      document.removeEventListener('scroll', away, true);
+      document.removeEventListener('scroll', follow, true);
     };
   }, [open]);
 

@@ -14,6 +14,14 @@ import type { Channel, Cloud, InvitationStatus, Purpose, RelationshipType } from
 let dateFormat: Intl.DateTimeFormat | undefined;
 let dateTimeFormat: Intl.DateTimeFormat | undefined;
 let percentFormat: Intl.NumberFormat | undefined;
+let dayFormat: Intl.DateTimeFormat | undefined;
+
+/** "27 Nov": a date in this year, short enough for a list cell (older ones get their year). */
+export function formatShortDate(ms: number, now = Date.now()): string {
+  if (new Date(ms).getFullYear() !== new Date(now).getFullYear()) return formatDate(ms);
+  dayFormat ??= new Intl.DateTimeFormat(uiLanguage(), { day: 'numeric', month: 'short' });
+  return dayFormat.format(ms);
+}
 
 /** "62 %" in the UI's language. */
 export function formatPercent(share: number): string {

@@ -26,8 +26,13 @@ import {
   sortRows,
   type ViewState,
 } from '../../lib/list';
-import type { Overview } from '../../lib/reminders/overview';
-import { type PartnerProfile, type Settings, SettingsSchema } from '../../lib/schema';
+import { type Overview, pipelineOf } from '../../lib/reminders/overview';
+import {
+  type LatestInvitation,
+  type PartnerProfile,
+  type Settings,
+  SettingsSchema,
+} from '../../lib/schema';
 import type { ImportView } from './import-view';
 
 export type LoadPhase = 'loading' | 'first-page' | 'complete';
@@ -103,6 +108,12 @@ export function createAppState(view: ViewState) {
   /** The pipeline at a glance (lib/reminders/overview), read again after every change. */
   const overview = signal<Overview | undefined>(undefined);
   const overviewError = signal<string | undefined>(undefined);
+  /** The overview's chart and median days, from the summaries in memory once the list is in. */
+  const pipeline = computed(() => {
+    if (phase.value !== 'complete') return undefined;
+    revision.value;
+    return pipelineOf(summariesOf(rows.value, deleted.value), now.value);
+  });
   /**
    * The last changes the database announced (live.ts), counted: the open details
    * dialog reads its customer again when it is among them.
@@ -154,6 +165,7 @@ export function createAppState(view: ViewState) {
     importView,
     overview,
     overviewError,
+    pipeline,
     changes,
     loads,
     overviewLoads,
@@ -161,6 +173,13 @@ export function createAppState(view: ViewState) {
     firstRowsDue,
     wholeListDue,
   };
+}
+
+function* summariesOf(
+  rows: readonly ListRow[],
+  gone: ReadonlySet<string>,
+): Generator<LatestInvitation> {
+  for (const row of rows) if (row.latest && !gone.has(row.id)) yield row.latest;
 }
 
 /** Numbers counting up from 1; `isLatest` tells whether one is still the newest handed out. */

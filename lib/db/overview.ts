@@ -2,11 +2,11 @@
  * The counts behind the options page's overview, from the `latest` store's
  * indexes (version 3): how many summaries have each status, how many were sent
  * before a time or within a range — counts the database makes from index keys
- * without handing a single record over. Only small, bounded sets are read in
- * full: the summaries reminded recently, the oldest unanswered ones (GDAP expiry
- * candidates) and the recent acceptances. One read-only transaction, so every
- * figure describes the same moment. What the figures mean is lib/reminders'
- * business (overview.ts); this module only counts what it is asked.
+ * without handing a single record over. Only small sets are read in full: the
+ * summaries reminded recently and the oldest unanswered ones (GDAP expiry
+ * candidates). One read-only transaction, so every figure describes the same
+ * moment. What the figures mean is lib/reminders' business (overview.ts); this
+ * module only counts what it is asked.
  */
 import { INVITATION_STATUSES, type InvitationStatus, type LatestInvitation } from '../schema';
 import { type DbResult, ok } from './errors';
@@ -20,10 +20,6 @@ export interface OverviewQuery {
   remindedSince: number;
   /** Read the `sent` summaries sent at or before this time. */
   readSentUpTo: number;
-  /** Read the `accepted` summaries sent at or after this time. */
-  readAcceptedSince: number;
-  /** Count each status among the summaries sent in each [from, to). */
-  ranges: readonly (readonly [number, number])[];
 }
 
 export interface OverviewCounts {
@@ -33,9 +29,6 @@ export interface OverviewCounts {
   sentBefore: number[];
   reminded: LatestInvitation[];
   oldSent: LatestInvitation[];
-  accepted: LatestInvitation[];
-  /** One record of counts per range. */
-  ranges: Record<InvitationStatus, number>[];
 }
 
 /** Every key for `status` at or after `from` and before `to` (a compound-key range). */
@@ -68,20 +61,12 @@ export function readOverviewCounts(query: OverviewQuery): Promise<DbResult<Overv
       .index('by-follow-up')
       .getAll(IDBKeyRange.lowerBound(query.remindedSince));
     const oldSent = bySent.getAll(sentRange('sent', -Infinity, query.readSentUpTo, false));
-    const accepted = bySent.getAll(sentRange('accepted', query.readAcceptedSince, Infinity));
-    const ranges = Promise.all(
-      query.ranges.map(([from, to]) =>
-        perStatus((status) => bySent.count(sentRange(status, from, to))),
-      ),
-    );
     return ok({
       customers: await customers,
       byStatus: await statuses,
       sentBefore: await sentBefore,
       reminded: parseLatest(await reminded),
       oldSent: parseLatest(await oldSent),
-      accepted: parseLatest(await accepted),
-      ranges: await ranges,
     });
   });
 }

@@ -5,7 +5,6 @@
  */
 import { type Customer, CustomerSchema, type Invitation, InvitationSchema } from '../schema';
 import { describeIssues } from '../schema/issues';
-import { quickCustomer, quickInvitation } from '../schema/quick-parse';
 import { type DbResult, fail, ok } from './errors';
 
 export interface InvalidRecord {
@@ -35,10 +34,6 @@ export function parseStored<S extends InvalidRecord['store']>(
   id: string,
 ): DbResult<Value<S>> {
   if (raw === undefined) return fail('not-found', `No ${singular(store)} with id ${id}.`);
-  // Exactly what the schema would give back: taken as it is (quick-parse.ts says why).
-  if (store === 'customers' ? quickCustomer(raw) : quickInvitation(raw)) {
-    return ok(raw as Value<S>);
-  }
   const parsed =
     store === 'customers' ? CustomerSchema.safeParse(raw) : InvitationSchema.safeParse(raw);
   if (parsed.success) return ok(parsed.data as Value<S>);

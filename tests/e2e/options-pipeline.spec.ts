@@ -147,6 +147,7 @@ test('Send a reminder opens a prefilled compose, logs a dated event and makes no
   ).toBeVisible();
   await page.getByLabel('Needs a follow-up').check();
   await expect.poll(() => shownNames(page)).toEqual(['Northwind Traders']);
+  await expect(page).toHaveURL(/#followup=1$/);
   // …and it stays so after a reload: the event is in the database.
   await page.reload();
   await expect.poll(() => shownNames(page)).toEqual(['Northwind Traders']);
