@@ -13,12 +13,12 @@ import { StatusMenu } from './StatusMenu';
 import { useAppState } from './state';
 import { setRowStatus } from './status-actions';
 
-/** "12 May 2024 (2×)": when the customer was last reminded, and how often. */
+/** "12 May (2×)": when the customer was last reminded (short enough for the cell), and how often. */
 export function reminderText(latest: LatestInvitation | undefined): string {
   if (!latest?.lastFollowUpAt) return '';
   return t(
     'options_reminderCell',
-    formatDate(latest.lastFollowUpAt),
+    formatShortDate(latest.lastFollowUpAt),
     String(latest.followUpCount ?? 1),
   );
 }
