@@ -27,13 +27,9 @@ import {
   type ViewState,
 } from '../../lib/list';
 import { type Overview, pipelineOf } from '../../lib/reminders/overview';
-import {
-  type LatestInvitation,
-  type PartnerProfile,
-  type Settings,
-  SettingsSchema,
-} from '../../lib/schema';
+import { type PartnerProfile, type Settings, SettingsSchema } from '../../lib/schema';
 import type { ImportView } from './import-view';
+import { createOnce, createSequence, summariesOf } from './state-helpers';
 
 export type LoadPhase = 'loading' | 'first-page' | 'complete';
 
@@ -172,35 +168,6 @@ export function createAppState(view: ViewState) {
     toastIds,
     firstRowsDue,
     wholeListDue,
-  };
-}
-
-function* summariesOf(
-  rows: readonly ListRow[],
-  gone: ReadonlySet<string>,
-): Generator<LatestInvitation> {
-  for (const row of rows) if (row.latest && !gone.has(row.id)) yield row.latest;
-}
-
-/** Numbers counting up from 1; `isLatest` tells whether one is still the newest handed out. */
-function createSequence() {
-  let last = 0;
-  return {
-    next: (): number => {
-      last += 1;
-      return last;
-    },
-    isLatest: (n: number): boolean => n === last,
-  };
-}
-
-/** True on its first call, false after: for what happens once per page. */
-function createOnce(): () => boolean {
-  let done = false;
-  return () => {
-    if (done) return false;
-    done = true;
-    return true;
   };
 }
 
