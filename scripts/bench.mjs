@@ -1,9 +1,19 @@
 // `npm run bench`: builds the extension and prints figures (not pass/fail), each
 // beside its baseline measured in the same run.
 import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { copyExtension, launchWithExtension } from './bench/lib.mjs';
 import { addBlankPreactPage, benchPopup } from './bench/popup.mjs';
 import { entrypointSizes, printSizes } from './bench/sizes.mjs';
+
+// Figures on a shared machine mean little without its load: printed at start and end.
+const load = (when) =>
+  console.log(
+    `load average ${when}: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')} (${cpus().length} CPUs)`,
+  );
+load('at start');
 
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
@@ -27,4 +37,5 @@ try {
   }
 } finally {
   await browser.close();
+  load('at end');
 }

@@ -1,141 +1,74 @@
-// `node scripts/screenshots.mjs`: the popup at 400×600 (the size of a real toolbar
-// popup), in English and Dutch, into docs/screenshots/: first use, every day (a
-// returning customer picked), and the notice after a hand-over. Needs a build
-// (`npx wxt build`); not a test, a picture to judge.
+// `npm run screenshots`: builds the extension and draws the README's pictures
+// into docs/screenshots/, in English and Dutch — the popup at 400×600 (the
+// toolbar popup's size), the options page at 1280×800 — from the demo data in
+// scripts/screenshots/demo-data.mjs, through the pages' own import. Run it again
+// whenever the UI changes; the pictures are never edited by hand.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { copyExtension, launchWithExtension } from './bench/lib.mjs';
+import { demoBackup, PROFILE } from './screenshots/demo-data.mjs';
+import { shootPopup } from './screenshots/popup.mjs';
 
 const OUT = 'docs/screenshots';
-const VIEWPORT = { width: 400, height: 600 };
-const DAY = 86_400_000;
-const TENANT = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
-const LINK = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${TENANT}&msppId=0&DAP=true#/BillingAccounts/partner-invitation`;
+/** What the steps click, per UI language (the rest goes by element ids). */
+const WORDS = {
+  en: { replace: 'Replace all data', dismiss: 'Dismiss', customer: 'Bakkerij Jansen' },
+  nl: { replace: 'Alles vervangen', dismiss: 'Sluiten', customer: 'Bakkerij Jansen' },
+};
 
-/** A customer with an invitation sent 12 days ago, written as lib/db writes it (all three stores). */
-async function seedReturningCustomer(page) {
-  await page.evaluate(
-    ({ link, sentAt }) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('csp-reseller-invitations');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['customers', 'invitations', 'latest'], 'readwrite');
-          const base = { cloud: 'public', notes: '', createdAt: sentAt, updatedAt: sentAt };
-          tx.objectStore('customers').put({
-            ...base,
-            id: 'c1',
-            name: 'Bakkerij de Zon',
-            nameKey: 'bakkerij de zon',
-            contactName: 'Jan Visser',
-            contactEmail: 'jan@bakkerijdezon.nl',
-            domain: 'bakkerijdezon.nl',
-            country: 'NL',
-          });
-          const invitation = {
-            id: 'i1',
-            customerId: 'c1',
-            relationshipType: 'direct',
-            purpose: 'new-relationship',
-            cloud: 'public',
-            adminPrivileges: true,
-            link,
-            language: 'nl',
-            subject: 'Verzoek',
-            text: link,
-            channel: 'gmail',
-            status: 'sent',
-            history: [{ status: 'sent', at: sentAt }],
-            createdAt: sentAt,
-            sentAt,
-          };
-          tx.objectStore('invitations').put(invitation);
-          tx.objectStore('latest').put({
-            customerId: 'c1',
-            invitationId: 'i1',
-            status: 'sent',
-            changedAt: sentAt,
-            createdAt: sentAt,
-            sentAt,
-            adminPrivileges: true,
-            cloud: 'public',
-            purpose: 'new-relationship',
-            language: 'nl',
-            count: 1,
-          });
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { link: LINK, sentAt: Date.now() - 12 * DAY },
-  );
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 async function shoot(lang) {
-  const labels =
-    lang === 'nl'
-      ? {
-          tenant: 'Tenant-ID van de partner',
-          partner: 'Naam van de partner',
-          you: 'Uw naam',
-          save: 'Profiel opslaan',
-          name: 'Klantnaam',
-          copy: 'Kopiëren naar klembord',
-        }
-      : {
-          tenant: 'Partner tenant ID',
-          partner: 'Partner name',
-          you: 'Your name',
-          save: 'Save profile',
-          name: 'Customer name',
-          copy: 'Copy to clipboard',
-        };
-  const launched = await launchWithExtension(copyExtension(), { lang });
-  const { context, extensionId } = launched;
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const url = `chrome-extension://${extensionId}/popup.html`;
+  const words = WORDS[lang];
+  const browser = await launchWithExtension(copyExtension(), {
+    lang: lang === 'nl' ? 'nl' : 'en-US',
+  });
+  const { context, worker, extensionId } = browser;
+  const url = (path) => `chrome-extension://${extensionId}/${path}`;
   try {
-    let page = await context.newPage();
-    await page.setViewportSize(VIEWPORT);
-    await page.goto(url);
-    await page.getByLabel(labels.tenant, { exact: true }).waitFor();
-    await page.screenshot({ path: `${OUT}/popup-first-use-${lang}.png` });
+    // A Dutch partner writes Dutch e-mails.
+    const profile = { ...PROFILE, defaultLanguage: lang };
+    await worker.evaluate((p) => chrome.storage.sync.set({ profile: p }), profile);
+    const options = await context.newPage();
+    await options.setViewportSize({ width: 1280, height: 800 });
+    await options.goto(url('options.html'));
+    await options.locator('table.customers').waitFor();
+    await options.locator('input[type=file]').setInputFiles({
+      name: 'demo.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(demoBackup(), 'utf8'),
+    });
+    await options.getByRole('button', { name: words.replace, exact: true }).click();
+    await options.getByRole('button', { name: words.dismiss }).first().click();
+    await options
+      .getByRole('button', { name: words.dismiss })
+      .first()
+      .click()
+      .catch(() => {});
+    await options.locator('.overview .count').first().waitFor();
+    await options.mouse.move(0, 0);
+    await options.screenshot({ path: `${OUT}/options-overview-${lang}.png` });
 
-    await page.getByLabel(labels.tenant, { exact: true }).fill(TENANT);
-    await page.getByLabel(labels.partner, { exact: true }).fill('Fabrikam IT');
-    await page.getByLabel(labels.you, { exact: true }).fill('Anna de Vries');
-    await page.getByRole('button', { name: labels.save }).click();
-    await page.getByLabel(labels.name, { exact: true }).waitFor();
-    await seedReturningCustomer(page);
-    await page.reload();
-    const name = page.getByRole('combobox', { name: labels.name });
-    await name.pressSequentially('bak');
-    await page.getByRole('option').first().waitFor();
-    await page.screenshot({ path: `${OUT}/popup-suggestions-${lang}.png` });
-    await name.press('ArrowDown');
-    await name.press('Enter');
-    await page.waitForFunction(() =>
-      document.querySelector('#compose-message')?.value.includes('https://'),
-    );
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: `${OUT}/popup-every-day-${lang}.png` });
-
-    await page.getByRole('button', { name: labels.copy }).click();
-    await page.waitForTimeout(600); // the record and the debounced save
-    await page.close();
-    page = await context.newPage();
-    await page.setViewportSize(VIEWPORT);
-    await page.goto(url);
-    await page.locator('.notice.pending').waitFor();
-    await page.screenshot({ path: `${OUT}/popup-after-hand-over-${lang}.png` });
+    await options.getByRole('button', { name: words.customer, exact: true }).click();
+    await options.locator('.timeline').waitFor();
+    await options.waitForTimeout(300);
+    // The latest invitation and its activity, under the dialog's (sticky) heading.
+    await options.locator('dialog.details').evaluate((d) => {
+      d.scrollTop = d.querySelector('.latest').offsetTop - 72;
+    });
+    await options.screenshot({ path: `${OUT}/options-timeline-${lang}.png` });
+    await options.close();
   } finally {
-    await launched.close();
+    await browser.close();
   }
 }
 
 mkdirSync(OUT, { recursive: true });
-for (const lang of ['en', 'nl']) await shoot(lang);
-console.log(`Screenshots in ${OUT}/`);
+for (const lang of ['en', 'nl']) {
+  await shoot(lang);
+  await shootPopup(lang);
+  console.log(`${OUT}/*-${lang}.png`);
+}

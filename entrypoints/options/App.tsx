@@ -5,6 +5,7 @@ import { LinkButton } from './Controls';
 import { CustomerDetails } from './CustomerDetails';
 import { CustomerTable } from './CustomerTable';
 import { CustomerToolbar, ListSummary } from './CustomerToolbar';
+import { Overview } from './Overview';
 import { SettingsSection } from './SettingsSection';
 import { type AppState, AppStateContext, useAppState } from './state';
 import { Toasts } from './Toasts';
@@ -59,6 +60,7 @@ export function App({ state }: { state: AppState }) {
         </nav>
       </header>
       <main>
+        <Overview />
         <section class="customers-section" aria-labelledby="customers-heading">
           <h2 id="customers-heading">{t('options_customersHeading')}</h2>
           <TransferPanel />
@@ -72,7 +74,8 @@ export function App({ state }: { state: AppState }) {
         </section>
         <SettingsSection />
       </main>
-      <Toasts />
+      {/* While the modal details dialog is open the page behind it is inert: the toast (and its Undo) moves into the dialog. */}
+      {state.openCustomer.value ? null : <Toasts />}
       <Details />
     </AppStateContext.Provider>
   );

@@ -1,13 +1,15 @@
-/** Actions on the selected customers: change status, export as CSV, delete (with undo). */
+/** Actions on the selected customers: change status, send reminders, export as CSV, delete (with undo). */
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { InvitationStatus } from '../../lib/schema';
-import { deleteCustomers, selectedCustomers, setStatusOfSelection } from './actions';
+import { deleteCustomers, selectedCustomers } from './actions';
 import { useBusy } from './busy';
 import { LinkButton } from './Controls';
 import { statusLabel } from './format';
 import { exportSelectionCsv } from './import-export';
+import { sendRemindersToSelection } from './reminders';
 import { useAppState } from './state';
+import { setStatusOfSelection } from './status-actions';
 
 /** What a partner sets by hand; `sent` and `draft` come from the popup. */
 const BULK_STATUSES: InvitationStatus[] = [
@@ -47,6 +49,13 @@ export function BulkBar() {
         onClick={() => run(() => setStatusOfSelection(state, status))}
       >
         {t('options_bulkApply')}
+      </button>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => run(() => sendRemindersToSelection(state))}
+      >
+        {t('options_bulkRemind')}
       </button>
       <button type="button" disabled={busy} onClick={() => run(() => exportSelectionCsv(state))}>
         {t('options_bulkExport')}

@@ -1,31 +1,31 @@
 /**
  * A customer in full, in a modal <dialog> (focus moves in, Esc closes, focus goes
- * back): every invitation with its status history, the link and the exact text
- * sent, where the customer accepts, the GDAP link and its 90-day expiry, notes,
- * and the seed's next steps with what to do in Partner Center.
+ * back): the latest invitation's status with its `Status` menu and `Send a
+ * reminder`, the activity timeline with notes, every invitation (the link and
+ * the exact text sent, where the customer accepts, the GDAP link and its 90-day
+ * expiry), and the seed's next steps. Read again whenever the database says this
+ * customer changed, here or elsewhere (live.ts).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { lookAlikeText } from '../../components/look-alike';
+import { previousStatus } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { buildMailto } from '../../lib/invitation/mailto';
-import type { Customer } from '../../lib/schema';
-import {
-  type CustomerInFull,
-  deleteCustomers,
-  type NotesSaved,
-  readCustomerInFull,
-  saveNotes,
-} from './actions';
-import { SaveStatus } from './Controls';
+import { Activity } from './Activity';
+import { type CustomerInFull, deleteCustomers, readCustomerInFull } from './actions';
 import { cloudLabel } from './format';
 import { Fact, InvitationView } from './InvitationView';
+import { LatestControls } from './LatestControls';
 import { GdapSection } from './microsoft/GdapSection';
 import { RestoreAdmin } from './RestoreAdmin';
 import { useAppState } from './state';
+import { Toasts } from './Toasts';
 
-/** `reloads` counts the partner's Reload clicks: each reads the customer again. */
-function useCustomer(id: string, reloads: number): CustomerInFull | { error: string } | undefined {
+function useCustomer(id: string): CustomerInFull | { error: string } | undefined {
+  const state = useAppState();
   const [loaded, setLoaded] = useState<CustomerInFull | { error: string }>();
+  const { n, customers } = state.changes.value;
+  const affected = customers === 'all' || customers.has(id);
   useEffect(() => {
     let live = true;
     void readCustomerInFull(id).then((read) => {
@@ -34,50 +34,8 @@ function useCustomer(id: string, reloads: number): CustomerInFull | { error: str
     return () => {
       live = false;
     };
-  }, [id, reloads]);
+  }, [id, affected ? n : 0]);
   return loaded;
-}
-
-/** Saves over the version it opened; changed or deleted elsewhere, it offers a reload. */
-function Notes({ customer, onReload }: { customer: Customer; onReload: () => void }) {
-  const state = useAppState();
-  const [base, setBase] = useState(customer);
-  const [notes, setNotes] = useState(customer.notes);
-  const [result, setResult] = useState<NotesSaved>();
-  return (
-    <form
-      class="notes"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void saveNotes(state, base, notes).then((saved) => {
-          setResult(saved);
-          if (saved.customer) setBase(saved.customer);
-        });
-      }}
-    >
-      <div class="field">
-        <label for="customer-notes">{t('options_notes')}</label>
-        <textarea
-          id="customer-notes"
-          rows={4}
-          dir="auto"
-          value={notes}
-          maxLength={20000}
-          onInput={(e) => {
-            setNotes(e.currentTarget.value);
-            setResult(undefined);
-          }}
-        />
-      </div>
-      <button type="submit">{t('options_saveNotes')}</button>
-      <SaveStatus outcome={result} />
-      {result?.stale ? (
-        <button type="button" onClick={onReload}>
-          {t('options_reloadCustomer')}
-        </button>
-      ) : null}
-    </form>
-  );
 }
 
 /**
@@ -109,9 +67,10 @@ function NextSteps() {
   );
 }
 
-function Body({ loaded, onReload }: { loaded: CustomerInFull; onReload: () => void }) {
+function Body({ loaded }: { loaded: CustomerInFull }) {
   const state = useAppState();
   const { customer, invitations } = loaded;
+  const latest = invitations[0];
   return (
     <>
       <dl class="facts">
@@ -125,10 +84,11 @@ function Body({ loaded, onReload }: { loaded: CustomerInFull; onReload: () => vo
         <Fact label={t('options_tenantId')}>{customer.tenantId ?? t('options_unknown')}</Fact>
         <Fact label={t('options_col_cloud')}>{cloudLabel(customer.cloud)}</Fact>
       </dl>
-      {invitations[0]?.status === 'removed' ? (
-        <RestoreAdmin customer={customer} latest={invitations[0]} />
+      {latest ? (
+        <LatestControls customer={customer} invitation={latest} previous={previousStatus(latest)} />
       ) : null}
-      <Notes key={customer.updatedAt} customer={customer} onReload={onReload} />
+      {latest?.status === 'removed' ? <RestoreAdmin customer={customer} latest={latest} /> : null}
+      <Activity customer={customer} invitations={invitations} />
       <h3>{t('options_invitations', String(invitations.length))}</h3>
       {loaded.damaged > 0 ? (
         <p class="status status-error">{t('options_damagedInvitations', String(loaded.damaged))}</p>
@@ -149,8 +109,7 @@ function Body({ loaded, onReload }: { loaded: CustomerInFull; onReload: () => vo
 export function CustomerDetails({ id }: { id: string }) {
   const state = useAppState();
   const ref = useRef<HTMLDialogElement>(null);
-  const [reloads, setReloads] = useState(0);
-  const loaded = useCustomer(id, reloads);
+  const loaded = useCustomer(id);
   const name =
     loaded && 'customer' in loaded
       ? loaded.customer.name
@@ -185,9 +144,8 @@ export function CustomerDetails({ id }: { id: string }) {
           {loaded.error}
         </p>
       ) : null}
-      {loaded && 'customer' in loaded ? (
-        <Body loaded={loaded} onReload={() => setReloads((n) => n + 1)} />
-      ) : null}
+      {loaded && 'customer' in loaded ? <Body loaded={loaded} /> : null}
+      <Toasts />
     </dialog>
   );
 }

@@ -1,95 +1,49 @@
 /**
  * One customer in the list. Its name (a row header, so each row is named by it)
- * opens the details; the `Status` select changes the latest invitation's status.
- * Every customer-supplied text is JSX text: Preact sets it as a text node, so a
- * name such as "<img onerror=…>" is shown, never parsed.
+ * opens the details; its latest invitation's status is text, changed through the
+ * `Status` menu (StatusMenu.tsx) with an undo. Every customer-supplied text is
+ * JSX text: Preact sets it as a text node, so a name such as "<img onerror=…>" is
+ * shown, never parsed.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { ListRow } from '../../lib/list';
-import type { InvitationStatus, LatestInvitation } from '../../lib/schema';
-import { setStatus, statusChoices } from './actions';
-import { formatDate, label, shortCloudLabel, statusLabel, yesNo } from './format';
+import type { Customer, LatestInvitation } from '../../lib/schema';
+import { formatDate, formatShortDate, label, shortCloudLabel, yesNo } from './format';
+import { StatusMenu } from './StatusMenu';
 import { useAppState } from './state';
+import { setRowStatus } from './status-actions';
 
-/**
- * Arrow keys on a closed <select> fire `change` at every step (Chrome on Windows
- * and Linux), so a keyboard user passing over "Declined" on the way to "Expired"
- * must not decline the invitation: the status is written once the choice has
- * settled for this long, or at once when focus leaves the select.
- */
-const SETTLE_MS = 600;
-
-/**
- * `latest` is passed although `row` holds it: a status change replaces it in the
- * row in place, and @preact/signals skips re-rendering a component with hook state
- * whose props are all the same objects as before.
- */
-function StatusSelect({ row, latest }: { row: ListRow; latest: LatestInvitation | undefined }) {
-  const state = useAppState();
-  const [choice, setChoice] = useState<InvitationStatus | undefined>(undefined);
-  const pending = useRef<
-    { status: InvitationStatus; timer: ReturnType<typeof setTimeout> } | undefined
-  >(undefined);
-  const current = useRef(row);
-  current.current = row;
-  const commit = (mounted = true) => {
-    const p = pending.current;
-    if (!p) return;
-    clearTimeout(p.timer);
-    pending.current = undefined;
-    if (mounted) setChoice(undefined);
-    void setStatus(state, current.current, p.status);
-  };
-  // A row scrolled out of view is unmounted: its pending choice is still written.
-  useEffect(() => () => commit(false), []);
-
-  if (!latest) {
-    return (
-      <select aria-label={label('options_statusSelect')} disabled class="status-select">
-        <option>{label('options_noInvitation')}</option>
-      </select>
-    );
-  }
-  const back = latest.previousStatus;
-  return (
-    <select
-      // The UI contract: exactly `Status`; the row (named by the customer) tells them apart.
-      aria-label={label('options_statusSelect')}
-      class={`status-select status-${latest.status}`}
-      value={choice ?? latest.status}
-      onChange={(e) => {
-        const status = e.currentTarget.value as InvitationStatus;
-        if (pending.current) clearTimeout(pending.current.timer);
-        pending.current = { status, timer: setTimeout(() => commit(), SETTLE_MS) };
-        setChoice(status);
-      }}
-      onBlur={() => commit()}
-    >
-      {statusChoices(latest).map((status) => (
-        <option key={status} value={status}>
-          {status === back && status !== latest.status
-            ? t('options_statusBackTo', statusLabel(status))
-            : statusLabel(status)}
-        </option>
-      ))}
-    </select>
+/** "12 May (2×)": when the customer was last reminded (short enough for the cell), and how often. */
+export function reminderText(latest: LatestInvitation | undefined): string {
+  if (!latest?.lastFollowUpAt) return '';
+  return t(
+    'options_reminderCell',
+    formatShortDate(latest.lastFollowUpAt),
+    String(latest.followUpCount ?? 1),
   );
 }
 
+/**
+ * `customer` and `latest` are passed although `row` holds them: a change replaces
+ * them in the row in place, and a component whose props are all the same objects
+ * as before may be skipped by @preact/signals.
+ */
 export function CustomerRow({
   row,
+  customer,
+  latest,
   index,
   selected,
   days,
 }: {
   row: ListRow;
+  customer: Customer;
+  latest: LatestInvitation | undefined;
   index: number;
   selected: boolean;
   days: number | undefined;
 }) {
   const state = useAppState();
-  const { customer, latest } = row;
   return (
     <tr aria-rowindex={index} class={selected ? 'selected' : undefined}>
       <td class="col-select">
@@ -126,10 +80,17 @@ export function CustomerRow({
       <td class="col-cloud">{shortCloudLabel(customer.cloud)}</td>
       <td class="col-admin">{latest ? yesNo(latest.adminPrivileges) : ''}</td>
       <td class="col-status">
-        <StatusSelect row={row} latest={row.latest} />
+        {latest ? (
+          <StatusMenu latest={latest} onChoose={(status) => setRowStatus(state, row, status)} />
+        ) : (
+          <span class="status-control">
+            <span class="status-text status-none">{label('options_noInvitation')}</span>
+          </span>
+        )}
       </td>
       <td class="col-sent">{formatDate(latest?.sentAt)}</td>
       <td class="col-waiting">{days === undefined ? '' : String(days)}</td>
+      <td class="col-reminder">{reminderText(latest)}</td>
     </tr>
   );
 }

@@ -86,6 +86,17 @@ export function CustomerToolbar() {
         />
         <label for="filter-followup">{t('options_filterFollowUp')}</label>
       </div>
+      <div class="field field-checkbox">
+        <input
+          id="filter-gdap"
+          type="checkbox"
+          checked={state.gdap.value}
+          onChange={(e) => {
+            state.gdap.value = e.currentTarget.checked;
+          }}
+        />
+        <label for="filter-gdap">{t('options_filterGdap')}</label>
+      </div>
       <button
         type="button"
         disabled={!isFiltered(state.filter.value)}
@@ -95,6 +106,7 @@ export function CustomerToolbar() {
           state.cloud.value = 'all';
           state.waitingDays.value = undefined;
           state.followUp.value = false;
+          state.gdap.value = false;
         }}
       >
         {t('options_clearFilters')}
@@ -107,7 +119,7 @@ export function CustomerToolbar() {
 export function ListSummary() {
   const state = useAppState();
   const shown = state.shown.value.length;
-  const total = state.total.value;
+  const total = state.customerCount.value;
   const phase = state.phase.value;
   let text: string;
   if (phase === 'loading') text = t('common_loading');

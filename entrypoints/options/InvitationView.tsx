@@ -1,7 +1,7 @@
 /**
  * One invitation in the customer's details: where the customer accepts, the link
  * (as text and as a link), the GDAP link with its 90-day expiry, the exact text
- * sent, and every status it had, with the time.
+ * sent. Its status changes are in the activity timeline (Activity.tsx).
  */
 import type { ComponentChildren } from 'preact';
 import { t, uiLanguage } from '../../lib/i18n';
@@ -11,7 +11,6 @@ import {
   channelLabel,
   cloudLabel,
   formatDate,
-  formatDateTime,
   purposeLabel,
   relationshipLabel,
   statusLabel,
@@ -97,17 +96,6 @@ export function InvitationView({ invitation, index }: { invitation: Invitation; 
       </dl>
       <h5>{t('options_textSent')}</h5>
       <pre class="sent-text">{invitation.text}</pre>
-      <h5>{t('options_history')}</h5>
-      <ol class="history">
-        {invitation.history.map((entry, i) => (
-          <li key={i}>
-            <time dateTime={new Date(entry.at).toISOString()}>{formatDateTime(entry.at)}</time>
-            {' — '}
-            {statusLabel(entry.status)}
-            {entry.note ? ` (${entry.note})` : ''}
-          </li>
-        ))}
-      </ol>
     </section>
   );
 }

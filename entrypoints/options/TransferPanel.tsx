@@ -120,7 +120,7 @@ function ImportStep() {
               String(view.file.customers.length),
               String(view.file.invitations.length),
               view.file.exportedAt,
-              String(state.total.value),
+              String(state.customerCount.value),
             )}
           </p>
           {buttons([

@@ -1,106 +1,24 @@
 /**
- * What the partner does to customers from the list: change a status, delete with
- * undo, the same for a selection, edit notes; and reading one customer in full for
- * the details. Each write goes through lib/db, then patches the rows in memory (no
- * reload of 100,000 customers for one change).
+ * What the partner does to customers from the list besides their status
+ * (status-actions.ts): delete with undo, for one or a selection; add a dated
+ * note; and reading one customer in full for the details. Each write goes through
+ * lib/db, then patches the rows in memory (no reload of 100,000 customers for one
+ * change).
  */
 import {
-  allowedNextStatuses,
+  addNote,
   type CustomerSnapshot,
-  changeStatus,
-  checkTransition,
   deleteCustomer,
-  editCustomer,
   getCustomer,
   listInvitationsForCustomer,
   restoreCustomer,
-  summarizeInvitations,
 } from '../../lib/db';
 import { t } from '../../lib/i18n';
-import type { ListRow } from '../../lib/list';
-import type { Customer, Invitation, InvitationStatus, LatestInvitation } from '../../lib/schema';
-import { statusLabel } from './format';
+import type { Customer, Invitation } from '../../lib/schema';
 import { refreshBadge } from './load';
+import type { SaveOutcome } from './settings-save';
 import { type AppState, showToast, touchRows } from './state';
-
-function rowById(state: AppState, id: string): ListRow | undefined {
-  return state.rows.value.find((row) => row.id === id);
-}
-
-/** The row's summary after its latest invitation changed (it stays the latest). */
-function patchLatest(row: ListRow, invitation: Invitation): void {
-  const summary = summarizeInvitations([invitation]);
-  if (summary && row.latest) row.latest = { ...summary, count: row.latest.count };
-}
-
-/**
- * A row's latest invitation as lib/db's transition rules read it: its status and,
- * for an undo, the one before (the row keeps no more of its history).
- */
-function transitionOf(latest: LatestInvitation): Pick<Invitation, 'status' | 'history'> {
-  const history = latest.previousStatus
-    ? [
-        { status: latest.previousStatus, at: 0 },
-        { status: latest.status, at: 0 },
-      ]
-    : [];
-  return { status: latest.status, history };
-}
-
-/** The Status select's options: the current status first, then every allowed change. */
-export function statusChoices(latest: LatestInvitation): InvitationStatus[] {
-  return [latest.status, ...allowedNextStatuses(transitionOf(latest))];
-}
-
-/** The Status select: one customer's latest invitation. */
-export async function setStatus(
-  state: AppState,
-  row: ListRow,
-  status: InvitationStatus,
-): Promise<void> {
-  if (!row.latest || row.latest.status === status) return;
-  const result = await changeStatus(row.latest.invitationId, status);
-  if (!result.ok) {
-    showToast(state, { kind: 'error', text: t('options_statusFailed', result.error.message) });
-    touchRows(state); // puts the select back to the stored status
-    return;
-  }
-  patchLatest(row, result.value);
-  touchRows(state);
-  showToast(state, {
-    kind: 'ok',
-    text: t('options_statusChanged', row.customer.name, statusLabel(status)),
-  });
-  refreshBadge();
-}
-
-/** Bulk: every selected customer whose latest invitation may take the status. */
-export async function setStatusOfSelection(
-  state: AppState,
-  status: InvitationStatus,
-): Promise<void> {
-  let changed = 0;
-  let skipped = 0;
-  for (const id of state.selection.value) {
-    const row = rowById(state, id);
-    const latest = row?.latest;
-    if (!row || !latest || checkTransition(transitionOf(latest), status)) {
-      skipped++;
-      continue;
-    }
-    const result = await changeStatus(latest.invitationId, status);
-    if (result.ok) {
-      patchLatest(row, result.value);
-      changed++;
-    } else skipped++;
-  }
-  touchRows(state);
-  showToast(state, {
-    kind: skipped > 0 && changed === 0 ? 'error' : 'ok',
-    text: t('options_bulkStatusDone', String(changed), statusLabel(status), String(skipped)),
-  });
-  refreshBadge();
-}
+import { rowById } from './status-actions';
 
 async function undoDelete(state: AppState, snapshots: CustomerSnapshot[]): Promise<void> {
   const failed: string[] = [];
@@ -111,7 +29,6 @@ async function undoDelete(state: AppState, snapshots: CustomerSnapshot[]): Promi
     else failed.push(`${snapshot.customer.name}: ${result.error.message}`);
   }
   state.deleted.value = new Set([...state.deleted.value].filter((id) => !restored.has(id)));
-  state.total.value += restored.size;
   showToast(
     state,
     failed.length === 0
@@ -132,7 +49,6 @@ export async function deleteCustomers(state: AppState, customers: Customer[]): P
   }
   const gone = new Set(snapshots.map((s) => s.customer.id));
   state.deleted.value = new Set([...state.deleted.value, ...gone]);
-  state.total.value -= gone.size;
   state.selection.value = new Set([...state.selection.value].filter((id) => !gone.has(id)));
   if (gone.has(state.openCustomer.value ?? '')) state.openCustomer.value = undefined;
   refreshBadge();
@@ -165,39 +81,27 @@ export function selectedCustomers(state: AppState): Customer[] {
   return out;
 }
 
-export interface NotesSaved {
-  ok: boolean;
-  text: string;
-  /** The customer as saved: the next save starts from this version. */
-  customer?: Customer;
-  /** Changed or deleted elsewhere since it was opened: the dialog offers a reload. */
-  stale?: boolean;
-}
-
-/**
- * Notes from the details dialog, saved over the version the dialog opened
- * (lib/db's editCustomer); the row keeps the saved customer. A customer deleted
- * in another tab is hidden here too.
- */
-export async function saveNotes(
+/** A dated note from the details dialog, signed with the profile's name; the row keeps the saved customer. */
+export async function saveNote(
   state: AppState,
   customer: Customer,
-  notes: string,
-): Promise<NotesSaved> {
-  const result = await editCustomer(customer.id, { notes }, { basedOn: customer.updatedAt });
+  text: string,
+): Promise<SaveOutcome & { saved?: Customer }> {
+  if (text.trim() === '') return { ok: false, text: t('options_noteEmpty') };
+  const author = state.profile.value?.senderName ?? '';
+  const result = await addNote(customer.id, { text, author });
   if (!result.ok) {
-    const { code, message } = result.error;
-    if (code === 'not-found' && !state.deleted.value.has(customer.id)) {
+    // Deleted in another tab meanwhile: the note is refused and the row goes here too.
+    if (result.error.code === 'not-found' && !state.deleted.value.has(customer.id)) {
       state.deleted.value = new Set([...state.deleted.value, customer.id]);
       state.total.value -= 1;
     }
-    const stale = code === 'conflict' || code === 'not-found';
-    return { ok: false, text: t('options_notesFailed', message), stale };
+    return { ok: false, text: t('options_notesFailed', result.error.message) };
   }
   const row = rowById(state, customer.id);
   if (row) row.customer = result.value;
   touchRows(state);
-  return { ok: true, text: t('options_notesSaved'), customer: result.value };
+  return { ok: true, text: t('options_notesSaved'), saved: result.value };
 }
 
 export interface CustomerInFull {

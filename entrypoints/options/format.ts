@@ -13,6 +13,24 @@ import type { Channel, Cloud, InvitationStatus, Purpose, RelationshipType } from
 
 let dateFormat: Intl.DateTimeFormat | undefined;
 let dateTimeFormat: Intl.DateTimeFormat | undefined;
+let percentFormat: Intl.NumberFormat | undefined;
+let dayFormat: Intl.DateTimeFormat | undefined;
+
+/** "27 Nov": a date in this year, short enough for a list cell (older ones get their year). */
+export function formatShortDate(ms: number, now = Date.now()): string {
+  if (new Date(ms).getFullYear() !== new Date(now).getFullYear()) return formatDate(ms);
+  dayFormat ??= new Intl.DateTimeFormat(uiLanguage(), { day: 'numeric', month: 'short' });
+  return dayFormat.format(ms);
+}
+
+/** "62 %" in the UI's language. */
+export function formatPercent(share: number): string {
+  percentFormat ??= new Intl.NumberFormat(uiLanguage(), {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  });
+  return percentFormat.format(share);
+}
 
 /** JavaScript's date range: Intl throws "Invalid time value" past it. Records are checked; this is the last guard. */
 const inDateRange = (ms: number) => Number.isFinite(ms) && Math.abs(ms) <= 8.64e15;

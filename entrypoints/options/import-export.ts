@@ -4,6 +4,7 @@
  * two steps: read and check the whole file (nothing written; the page shows the
  * preview or the error), then write it in one transaction when the partner agrees.
  */
+import { browser } from 'wxt/browser';
 import type { Written } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import type {
@@ -34,6 +35,11 @@ function download(fileName: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The CSV speaks the UI's language and writes dates as its locale does (lib/transfer/csv-labels). */
+function csvLocale(): string {
+  return browser.i18n.getUILanguage();
+}
+
 function exportFailed(state: AppState, error: { message: string }): void {
   showToast(state, { kind: 'error', text: t('options_exportFailed', error.message) });
 }
@@ -57,7 +63,7 @@ export async function exportJson(state: AppState): Promise<void> {
 
 export async function exportCsv(state: AppState): Promise<void> {
   const transfer = await loadTransfer();
-  const result = await transfer.exportCustomerCsv();
+  const result = await transfer.exportCustomerCsv(Date.now(), { locale: csvLocale() });
   if (!result.ok) return exportFailed(state, result.error);
   const { text, skipped } = result.value;
   download(transfer.customerCsvFileName(), text, 'text/csv;charset=utf-8');
@@ -96,7 +102,7 @@ export async function exportSelectionCsv(state: AppState): Promise<void> {
   const invitations = all.value.invitations.filter((i) => selected.has(i.customerId));
   download(
     transfer.customerCsvFileName(),
-    transfer.buildCustomerCsv(customers, invitations),
+    transfer.buildCustomerCsv(customers, invitations, Date.now(), { locale: csvLocale() }),
     'text/csv;charset=utf-8',
   );
   showToast(state, { kind: 'ok', text: t('options_exportedSelection', String(customers.length)) });

@@ -1,11 +1,13 @@
 /**
  * Loading the list: the first screenful from the name index at once (when the
- * view is the plain name order), then every customer in chunks for in-memory
- * search and sort. Each chunk is its own short transaction, so a write from the
- * popup is never held up behind a 100,000-customer read. Also the settings and
- * profile the page starts from, and the badge recount after a change.
+ * view is the plain name order), then every customer in key ranges for in-memory
+ * search and sort. Each range is its own short transaction, so a write from the
+ * popup is never held up behind a 100,000-customer read; the next range is asked
+ * for while the page unpacks the one before (measured: the page's thread sat idle
+ * half the load waiting for each read in turn). Also the settings and profile the
+ * page starts from, and the badge recount after a change.
  */
-import { readFirstListPage, readListChunk } from '../../lib/db';
+import { readFirstListPage, readListBoundaries, readListRange } from '../../lib/db';
 import { isPlainNameOrder, joinRows } from '../../lib/list';
 import { sendBackgroundRequest } from '../../lib/messaging';
 import type { Customer, LatestInvitation } from '../../lib/schema';
@@ -15,6 +17,8 @@ import { type AppState, currentView } from './state';
 /** More than a tall screen holds (rows are 44 px). */
 const FIRST_PAGE = 50;
 const CHUNK = 10_000;
+/** Ranges asked for at once: one being unpacked, one being read. */
+const IN_FLIGHT = 2;
 
 export async function loadList(state: AppState, { firstPage = true } = {}): Promise<void> {
   // A newer load (the reload after an import) makes this one stale: it stops.
@@ -67,18 +71,22 @@ type Everything =
   | { ok: false; error: string };
 
 async function readEverything(): Promise<Everything> {
+  const starts = await readListBoundaries(CHUNK);
+  if (!starts.ok) return { ok: false, error: starts.error.message };
+  const bounds = starts.value;
+  const read = (i: number) => readListRange(bounds[i]!, bounds[i + 1]);
+  const pending = bounds.slice(0, IN_FLIGHT).map((_, i) => read(i));
   const customers: Customer[] = [];
   const latest: LatestInvitation[] = [];
   let unreadable = 0;
-  let after: string | undefined;
-  do {
-    const chunk = await readListChunk(after, CHUNK);
+  for (let i = 0; i < bounds.length; i++) {
+    const chunk = await pending[i]!;
+    if (i + IN_FLIGHT < bounds.length) pending.push(read(i + IN_FLIGHT));
     if (!chunk.ok) return { ok: false, error: chunk.error.message };
-    customers.push(...chunk.value.customers);
-    latest.push(...chunk.value.latest);
+    for (const c of chunk.value.customers) customers.push(c);
+    for (const l of chunk.value.latest) latest.push(l);
     unreadable += chunk.value.invalid.length;
-    after = chunk.value.nextAfter;
-  } while (after !== undefined);
+  }
   return { ok: true, customers, latest, unreadable };
 }
 

@@ -17,7 +17,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import {
   type CloudFilter,
-  filterRows,
+  createIncrementalFilter,
   type ListFilter,
   type ListRow,
   type SortDirection,
@@ -26,8 +26,10 @@ import {
   sortRows,
   type ViewState,
 } from '../../lib/list';
+import { type Overview, pipelineOf } from '../../lib/reminders/overview';
 import { type PartnerProfile, type Settings, SettingsSchema } from '../../lib/schema';
 import type { ImportView } from './import-view';
+import { createOnce, createSequence, summariesOf } from './state-helpers';
 
 export type LoadPhase = 'loading' | 'first-page' | 'complete';
 
@@ -43,7 +45,7 @@ export function createAppState(view: ViewState) {
   const rows = signal<ListRow[]>([]);
   const revision = signal(0);
   const phase = signal<LoadPhase>('loading');
-  /** Customers in the database (known from the first page on). */
+  /** Customers in the database as the first page's count said (before every row is in). */
   const total = signal(0);
   const loadError = signal<string | undefined>(undefined);
   /** Stored customers that could not be read (lib/db never hands them on): counted, not hidden. */
@@ -58,6 +60,7 @@ export function createAppState(view: ViewState) {
   const cloud = signal<CloudFilter>(view.cloud);
   const waitingDays = signal<number | undefined>(view.waitingDays);
   const followUp = signal(view.followUp);
+  const gdap = signal(view.gdap);
   const sort = signal<SortKey>(view.sort);
   const direction = signal<SortDirection>(view.direction);
   /** First row in view; written by the table, read only to restore the position. */
@@ -74,31 +77,61 @@ export function createAppState(view: ViewState) {
       status: status.value,
       cloud: cloud.value,
       followUp: followUp.value,
+      gdap: gdap.value,
       ...(waitingDays.value === undefined ? {} : { waitingDays: waitingDays.value }),
     }),
   );
   const sorted = computed(() => sortRows(rows.value, sort.value, direction.value));
+  /** Narrows the last result as the partner types (lib/list/incremental). */
+  const search = createIncrementalFilter();
   const shown = computed(() => {
-    revision.value;
     const gone = deleted.value;
-    const list = filterRows(sorted.value, filter.value, {
-      now: now.value,
-      reminderDays: settings.value.reminderDays,
-    });
+    const list = search(
+      sorted.value,
+      filter.value,
+      { now: now.value, reminderDays: settings.value.reminderDays },
+      revision.value,
+    );
     return gone.size === 0 ? list : list.filter((row) => !gone.has(row.id));
   });
+
+  /** Customers in the database: counted from the rows once they are all in. */
+  const customerCount = computed(() =>
+    phase.value === 'complete' ? rows.value.length - deleted.value.size : total.value,
+  );
 
   const selection = signal<ReadonlySet<string>>(new Set());
   const toast = signal<Toast | undefined>(undefined);
   const importView = signal<ImportView>({ step: 'idle' });
+  /** The pipeline at a glance (lib/reminders/overview), read again after every change. */
+  const overview = signal<Overview | undefined>(undefined);
+  const overviewError = signal<string | undefined>(undefined);
+  /** The overview's chart and median days, from the summaries in memory once the list is in. */
+  const pipeline = computed(() => {
+    if (phase.value !== 'complete') return undefined;
+    revision.value;
+    return pipelineOf(summariesOf(rows.value, deleted.value), now.value);
+  });
+  /**
+   * The last changes the database announced (live.ts), counted: the open details
+   * dialog reads its customer again when it is among them.
+   */
+  const changes = signal<{ n: number; customers: ReadonlySet<string> | 'all' }>({
+    n: 0,
+    customers: new Set(),
+  });
 
   // Bookkeeping of the page's own, not signals: nothing renders it.
   /** Each list load takes a number; a load that is no longer the latest stops (load.ts). */
   const loads = createSequence();
+  /** The same for the overview's reads: a slower, older read never overwrites a newer one. */
+  const overviewLoads = createSequence();
   /** Each toast is a new one (its key), even with the same text. */
   const toastIds = createSequence();
   /** Asked before the bench's `first-rows` mark (CustomerTable): true once, so it is set once a page. */
   const firstRowsDue = createOnce();
+  /** The same for the `list-loaded` mark: every customer in memory, sorted and rendered. */
+  const wholeListDue = createOnce();
 
   return {
     rows,
@@ -114,6 +147,7 @@ export function createAppState(view: ViewState) {
     cloud,
     waitingDays,
     followUp,
+    gdap,
     sort,
     direction,
     top,
@@ -122,36 +156,21 @@ export function createAppState(view: ViewState) {
     profile,
     profileLoaded,
     filter,
+    customerCount,
     sorted,
     shown,
     selection,
     toast,
     importView,
+    overview,
+    overviewError,
+    pipeline,
+    changes,
     loads,
+    overviewLoads,
     toastIds,
     firstRowsDue,
-  };
-}
-
-/** Numbers counting up from 1; `isLatest` tells whether one is still the newest handed out. */
-function createSequence() {
-  let last = 0;
-  return {
-    next: (): number => {
-      last += 1;
-      return last;
-    },
-    isLatest: (n: number): boolean => n === last,
-  };
-}
-
-/** True on its first call, false after: for what happens once per page. */
-function createOnce(): () => boolean {
-  let done = false;
-  return () => {
-    if (done) return false;
-    done = true;
-    return true;
+    wholeListDue,
   };
 }
 

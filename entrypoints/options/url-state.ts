@@ -13,6 +13,7 @@ function apply(state: AppState, view: ViewState): void {
   state.cloud.value = view.cloud;
   state.waitingDays.value = view.waitingDays;
   state.followUp.value = view.followUp;
+  state.gdap.value = view.gdap;
   state.sort.value = view.sort;
   state.direction.value = view.direction;
   state.openCustomer.value = view.customer;

@@ -53,23 +53,24 @@ function importFailure(what: string, e: unknown): DbAbort {
  * at 10,000 rows. The first failing request names its record; the transaction then
  * aborts and every later request fails after it.
  */
-export function writeEach(
+export function writeEach<R extends { id: string } | { customerId: string }>(
   store: IDBObjectStore,
-  records: readonly { id: string }[],
+  records: readonly R[],
   method: 'put' | 'add',
   kind: string,
 ): Promise<void> {
+  const name = (record: R) => `${kind} ${'id' in record ? record.id : record.customerId}`;
   return new Promise((resolve, reject) => {
     let last: IDBRequest | undefined;
     for (const record of records) {
       try {
         last = store[method](record);
       } catch (e) {
-        reject(importFailure(`${kind} ${record.id}`, e));
+        reject(importFailure(name(record), e));
         return;
       }
       const request = last;
-      request.onerror = () => reject(importFailure(`${kind} ${record.id}`, request.error));
+      request.onerror = () => reject(importFailure(name(record), request.error));
     }
     if (last) last.onsuccess = () => resolve();
     else resolve();
@@ -135,7 +136,8 @@ export function replaceAll(input: AllRecordsInput): Promise<DbResult<Written>> {
       latest.clear(),
     ]);
     await writeBatch(tx, batch, false);
-    await Promise.all(summarizeAll(batch.invitations).map((summary) => latest.put(summary)));
+    // The same raw loop as the records (see writeEach), not one idb promise per summary.
+    await writeEach(unwrap(latest), summarizeAll(batch.invitations), 'put', 'summary of customer');
     return ok({ customers: batch.customers.length, invitations: batch.invitations.length });
   });
 }

@@ -7,6 +7,7 @@ import type { z } from 'zod/mini';
 import type { Customer } from '../schema';
 import { describeIssues } from '../schema/issues';
 import type { CustomerSchema } from '../schema/records';
+import { markChanged } from './changes';
 import { DbAbort, type DbResult } from './errors';
 import { domainKeyOf, emailKeyOf, nameKeyOf } from './keys';
 import { CustomerRecordSchema } from './record-schema';
@@ -94,6 +95,7 @@ export async function upsertCustomerIn<S extends ArrayLike<AppStoreName>>(
     });
   }
   await store.put(parsed.data);
+  markChanged(store.transaction, parsed.data.id);
   return { customer: parsed.data, created: existing === undefined };
 }
 

@@ -6,6 +6,7 @@
 import { z } from 'zod/mini';
 import type { Customer, Invitation } from '../schema';
 import { describeIssues } from '../schema/issues';
+import { markChanged } from './changes';
 import { DbAbort, type DbResult, fail, ok } from './errors';
 import { summarizeInvitations } from './latest';
 import { CustomerRecordSchema, InvitationRecordSchema } from './record-schema';
@@ -44,6 +45,7 @@ export function deleteCustomer(id: string): Promise<DbResult<CustomerSnapshot>> 
         message: `Not deleted: invitation ${damaged.key} is damaged and could not be restored. ${damaged.message}`,
       });
     }
+    markChanged(tx, id);
     await Promise.all([
       customers.delete(id),
       tx.objectStore('latest').delete(id),
@@ -72,6 +74,7 @@ export function restoreCustomer(snapshot: CustomerSnapshot): Promise<DbResult<Cu
   const latest = summarizeInvitations(invitations);
   return inTransaction(['customers', 'invitations', 'latest'], 'readwrite', async (tx) => {
     const invitationStore = tx.objectStore('invitations');
+    markChanged(tx, customer.id);
     await Promise.all([
       tx.objectStore('customers').add(customer),
       ...(latest ? [tx.objectStore('latest').put(latest)] : []),

@@ -17,6 +17,8 @@ export {
   replaceAll,
   type Written,
 } from './bulk';
+export { type CustomersById, readCustomersById } from './by-ids';
+export { type DbChange, onDbChange } from './changes';
 export {
   type CustomerInput,
   getCustomer,
@@ -28,6 +30,7 @@ export { type CustomerSnapshot, deleteCustomer, restoreCustomer } from './delete
 export { type CustomerEdit, type EditOptions, editCustomer } from './edit';
 export type { DbError, DbErrorCode, DbResult } from './errors';
 export { type FollowUpInput, recordFollowUp } from './follow-up';
+export { removeFollowUp } from './follow-up-undo';
 export {
   type DiscardedHandover,
   discardHandover,
@@ -59,9 +62,17 @@ export {
   readFirstListPage,
   readListChunk,
 } from './list';
+export { readListBoundaries, readListRange } from './list-ranges';
+export { addNote, type NoteInput } from './notes';
 export { closeDb, DB_NAME, DB_VERSION, getDb, openAppDb } from './open';
+export { type OverviewCounts, type OverviewQuery, readOverviewCounts } from './overview';
 export { findCustomers, type Suggestion, suggestCustomers } from './queries';
-export { CustomerRecordSchema, InvitationRecordSchema } from './record-schema';
+export {
+  CustomerRecordSchema,
+  InvitationRecordSchema,
+  quickCustomerRecord,
+  quickInvitationRecord,
+} from './record-schema';
 export {
   type RecordedSent,
   type RecordSentInput,

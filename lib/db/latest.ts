@@ -11,6 +11,7 @@
  */
 import type { IDBPObjectStore } from 'idb';
 import type { Invitation, LatestInvitation } from '../schema';
+import { markChanged } from './changes';
 import { parseStored, parseStoredList } from './records';
 import type { AppDB, AppStoreName } from './schema';
 
@@ -103,6 +104,7 @@ export async function refreshLatestIn<S extends ArrayLike<AppStoreName>>(
   stores: LatestStores<S>,
   customerId: string,
 ): Promise<void> {
+  markChanged(stores.latest.transaction, customerId);
   const raws = await stores.invitations.index('by-customer').getAll(customerId);
   const { items } = parseStoredList('invitations', raws);
   await write(stores.latest, customerId, summarizeInvitations(items));

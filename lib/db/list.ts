@@ -7,9 +7,11 @@
  */
 import type { z } from 'zod/mini';
 import type { Customer, InvitationStatus, LatestInvitation } from '../schema';
+import { quickLatest } from '../schema/quick-parse';
 import { LatestInvitationSchema } from '../schema/records';
 import { type DbResult, ok } from './errors';
-import { type InvalidRecord, parseStoredList } from './records';
+import { quickCustomerRecord } from './record-schema';
+import { type InvalidRecord, type Listed, parseStored } from './records';
 import { inTransaction } from './transaction';
 
 export interface ListChunk {
@@ -34,13 +36,34 @@ export interface FirstListPage extends ListChunk {
  * A damaged summary is derived data: it is left out (the customer shows without a
  * status) rather than failing the list; the next write to that customer rewrites it.
  */
-function parseLatest(raws: unknown[]): LatestInvitation[] {
+export function parseLatest(raws: unknown[]): LatestInvitation[] {
   const out: LatestInvitation[] = [];
   for (const raw of raws) {
+    if (quickLatest(raw)) {
+      out.push(raw);
+      continue;
+    }
     const parsed = LatestInvitationSchema.safeParse(raw as z.input<typeof LatestInvitationSchema>);
     if (parsed.success) out.push(parsed.data);
   }
   return out;
+}
+
+/** `parseStoredList('customers', …)` with the fast path for records already exactly right (quick-parse.ts). */
+export function parseCustomers(raws: unknown[]): Listed<Customer> {
+  const listed: Listed<Customer> = { items: [], invalid: [] };
+  raws.forEach((raw, i) => {
+    if (quickCustomerRecord(raw)) {
+      listed.items.push(raw);
+      return;
+    }
+    const id = (raw as { id?: unknown } | null)?.id;
+    const key = typeof id === 'string' && id !== '' ? id : `#${i}`;
+    const parsed = parseStored('customers', raw, key);
+    if (parsed.ok) listed.items.push(parsed.value);
+    else listed.invalid.push({ store: 'customers', key, message: parsed.error.message });
+  });
+  return listed;
 }
 
 /** The first `limit` customers by name (ascending or descending), with their summaries. */
@@ -66,7 +89,7 @@ export function readFirstListPage({
         cursor = await cursor.continue();
       }
     }
-    const listed = parseStoredList('customers', raws);
+    const listed = parseCustomers(raws);
     const latestStore = tx.objectStore('latest');
     const latest = await Promise.all(listed.items.map((c) => latestStore.get(c.id)));
     return ok({
@@ -94,7 +117,7 @@ export function readListChunk(
         return ok({
           customers: [],
           latest: [],
-          invalid: parseStoredList('customers', raws).invalid,
+          invalid: parseCustomers(raws).invalid,
         });
       }
       const range =
@@ -102,7 +125,7 @@ export function readListChunk(
           ? IDBKeyRange.upperBound(lastKey)
           : IDBKeyRange.bound(after, lastKey, true, false);
       const latest = parseLatest(await tx.objectStore('latest').getAll(range));
-      const listed = parseStoredList('customers', raws);
+      const listed = parseCustomers(raws);
       return ok({
         customers: listed.items,
         latest,
@@ -127,11 +150,6 @@ export function getCustomers(ids: readonly string[]): Promise<DbResult<Customer[
   return inTransaction(['customers'], 'readonly', async (tx) => {
     const store = tx.objectStore('customers');
     const raws = await Promise.all(ids.map((id) => store.get(id)));
-    return ok(
-      parseStoredList(
-        'customers',
-        raws.filter((r) => r !== undefined),
-      ).items,
-    );
+    return ok(parseCustomers(raws.filter((r) => r !== undefined)).items);
   });
 }

@@ -14,6 +14,8 @@ import {
   parseGdapLink,
   parseInvitationLink,
 } from '../invitation';
+import type { Customer, Invitation } from '../schema';
+import { quickCustomer, quickInvitation } from '../schema/quick-parse';
 import { CustomerSchema, InvitationSchema } from '../schema/records';
 
 type Ctx = { issues: z.core.$ZodRawIssue[] };
@@ -76,3 +78,36 @@ export const InvitationRecordSchema = InvitationSchema.check(
     checkGdapLink({ issues }, value.gdapLink);
   }),
 );
+
+/** The rules above, on a record whose shape quick-parse has already judged. */
+function rulesHold(check: (ctx: Ctx) => void): boolean {
+  const ctx: Ctx = { issues: [] };
+  check(ctx);
+  return ctx.issues.length === 0;
+}
+
+/**
+ * A customer CustomerRecordSchema would give back unchanged, judged without a
+ * zod pass (lib/schema/quick-parse.ts says why): the shape there, the rules here.
+ * False means "take the schema's path", never "refused".
+ */
+export function quickCustomerRecord(raw: unknown): raw is Customer {
+  return (
+    quickCustomer(raw) &&
+    rulesHold((ctx) => {
+      checkAddress(ctx, raw.contactEmail);
+      checkDomainField(ctx, raw.domain);
+    })
+  );
+}
+
+/** The same for an invitation and InvitationRecordSchema. */
+export function quickInvitationRecord(raw: unknown): raw is Invitation {
+  return (
+    quickInvitation(raw) &&
+    rulesHold((ctx) => {
+      checkLink(ctx, raw.link);
+      checkGdapLink(ctx, raw.gdapLink);
+    })
+  );
+}

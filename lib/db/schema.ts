@@ -39,6 +39,10 @@ export interface AppDB extends DBSchema {
     indexes: {
       /** The reminders read the `sent` ones only. */
       'by-status': InvitationStatus;
+      /** Version 3: the overview's counts by status and time sent (drafts are absent). */
+      'by-status-sent': [InvitationStatus, number];
+      /** Version 3: summaries whose invitation was chased, by the last reminder's time. */
+      'by-follow-up': number;
     };
   };
 }

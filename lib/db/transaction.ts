@@ -7,6 +7,7 @@
  * belongs before `inTransaction`.
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { announceCommitted } from './changes';
 import { type DbResult, fail, toDbError } from './errors';
 import { getDb } from './open';
 import type { AppDB } from './schema';
@@ -50,6 +51,8 @@ export async function inTransaction<const S extends Stores, M extends IDBTransac
     const error = toDbError(txError);
     return fail(error.code, error.message);
   }
+  // Every open page shows it (changes.ts); only once it is on disk.
+  if (mode === 'readwrite') announceCommitted(tx);
   return result;
 }
 

@@ -2,7 +2,7 @@
  * The list's filters. Pure and synchronous over arrays already in memory: a
  * keystroke in search never touches IndexedDB (docs/ARCHITECTURE.md, "Budgets": ≤ 50 ms at 10,000).
  */
-import { needsFollowUp } from '../reminders/due';
+import { followUpReasons, needsFollowUp } from '../reminders/due';
 import type { Cloud, InvitationStatus } from '../schema';
 import type { ListRow } from './rows';
 import { matchesTerms, queryTerms } from './search';
@@ -20,6 +20,8 @@ export interface ListFilter {
   waitingDays?: number;
   /** Only customers the reminders flag (reminders/due.ts). */
   followUp: boolean;
+  /** Only customers whose GDAP request is about to expire, or has (reminders/due.ts). */
+  gdap: boolean;
 }
 
 export interface FilterContext {
@@ -28,7 +30,13 @@ export interface FilterContext {
   reminderDays: number;
 }
 
-export const NO_FILTER: ListFilter = { query: '', status: 'all', cloud: 'all', followUp: false };
+export const NO_FILTER: ListFilter = {
+  query: '',
+  status: 'all',
+  cloud: 'all',
+  followUp: false,
+  gdap: false,
+};
 
 export function isFiltered(filter: ListFilter): boolean {
   return (
@@ -36,7 +44,8 @@ export function isFiltered(filter: ListFilter): boolean {
     filter.status !== 'all' ||
     filter.cloud !== 'all' ||
     filter.waitingDays !== undefined ||
-    filter.followUp
+    filter.followUp ||
+    filter.gdap
   );
 }
 
@@ -46,7 +55,7 @@ export function rowPredicate(
   { now, reminderDays }: FilterContext,
 ): (row: ListRow) => boolean {
   const terms = queryTerms(filter.query);
-  const { status, cloud, waitingDays, followUp } = filter;
+  const { status, cloud, waitingDays, followUp, gdap } = filter;
   return (row) => {
     if (status !== 'all') {
       if (status === 'none' ? row.latest !== undefined : row.latest?.status !== status) {
@@ -56,8 +65,16 @@ export function rowPredicate(
     if (cloud !== 'all' && row.customer.cloud !== cloud) return false;
     if (waitingDays !== undefined && !waitingLongerThan(row.latest, waitingDays, now)) return false;
     if (followUp && !needsFollowUp(row.latest, now, reminderDays)) return false;
+    if (gdap && !isGdapExpiring(row, now, reminderDays)) return false;
     return matchesTerms(row.searchText, terms);
   };
+}
+
+function isGdapExpiring(row: ListRow, now: number, reminderDays: number): boolean {
+  return (
+    row.latest !== undefined &&
+    followUpReasons(row.latest, now, reminderDays).includes('gdap-expiring')
+  );
 }
 
 /** The rows that pass, in their given (sorted) order. */

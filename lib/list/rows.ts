@@ -4,7 +4,7 @@
  * keystroke only compares strings that already exist.
  */
 import type { Customer, LatestInvitation } from '../schema';
-import { searchKey, searchTextOf } from './search';
+import { searchTextOf } from './search';
 
 export interface ListRow {
   /** The customer's id (stable key for rendering and selection). */
@@ -19,8 +19,8 @@ export interface ListRow {
    * name index the first page is read from: nothing jumps when the rest arrives.
    */
   nameKey: string;
-  /** Contact name (else e-mail), normalised. */
-  contactKey: string;
+  /** Contact name (else e-mail), normalised: made on the first sort by contact (sort.ts), not at load. */
+  contactKey?: string;
 }
 
 export function buildRow(customer: Customer, latest?: LatestInvitation): ListRow {
@@ -30,7 +30,6 @@ export function buildRow(customer: Customer, latest?: LatestInvitation): ListRow
     ...(latest ? { latest } : {}),
     searchText: searchTextOf(customer),
     nameKey: customer.nameKey,
-    contactKey: searchKey(customer.contactName || customer.contactEmail),
   };
 }
 

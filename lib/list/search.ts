@@ -25,13 +25,18 @@ export function searchKey(text: string): string {
  * The text a row is searched in: name, contact e-mail and domain, normalised once.
  * The fields are joined by a space, and a query word never contains one, so a word
  * typed can never match across the end of one field and the start of the next.
+ * A stored customer's `nameKey` is this same reduction of its name (lib/db keeps it
+ * for the name index), so it is used as it is: normalising 100,000 accented names
+ * again was a tenth of loading the list.
  */
 export function searchTextOf(fields: {
   name: string;
+  nameKey?: string;
   contactEmail: string;
   domain: string;
 }): string {
-  return `${searchKey(fields.name)} ${searchKey(fields.contactEmail)} ${searchKey(fields.domain)}`;
+  const name = fields.nameKey ?? searchKey(fields.name);
+  return `${name} ${searchKey(fields.contactEmail)} ${searchKey(fields.domain)}`;
 }
 
 /** The words of a query, normalised; none for an empty or all-punctuation query. */

@@ -6,6 +6,7 @@
  */
 import { INVITATION_STATUSES } from '../schema';
 import type { ListRow } from './rows';
+import { searchKey } from './search';
 
 export const SORT_KEYS = [
   'name',
@@ -16,6 +17,7 @@ export const SORT_KEYS = [
   'status',
   'sent',
   'waiting',
+  'reminder',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
@@ -30,6 +32,7 @@ function keyOf(row: ListRow, sort: SortKey): Key {
     case 'name':
       return row.nameKey;
     case 'contact':
+      row.contactKey ??= searchKey(row.customer.contactName || row.customer.contactEmail);
       return row.contactKey || undefined;
     case 'domain':
       return customer.domain || undefined;
@@ -44,6 +47,8 @@ function keyOf(row: ListRow, sort: SortKey): Key {
     case 'waiting':
       // Longest waiting = sent earliest: ascending days is descending sentAt.
       return latest?.status === 'sent' && latest.sentAt !== undefined ? -latest.sentAt : undefined;
+    case 'reminder':
+      return latest?.lastFollowUpAt;
   }
 }
 

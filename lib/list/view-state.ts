@@ -23,6 +23,7 @@ export const DEFAULT_VIEW: ViewState = {
   status: 'all',
   cloud: 'all',
   followUp: false,
+  gdap: false,
   sort: 'name',
   direction: 'asc',
   top: 0,
@@ -53,6 +54,7 @@ export function parseViewHash(hash: string): ViewState {
     cloud: oneOf<CloudFilter>(p.get('cloud'), CLOUD_FILTERS, 'all'),
     ...(waitingDays === undefined ? {} : { waitingDays }),
     followUp: p.get('followup') === '1',
+    gdap: p.get('gdap') === '1',
     sort: oneOf<SortKey>(p.get('sort'), SORT_KEYS, 'name'),
     direction: oneOf<SortDirection>(p.get('dir'), ['asc', 'desc'], 'asc'),
     top: count(p.get('top'), Number.MAX_SAFE_INTEGER) ?? 0,
@@ -68,6 +70,7 @@ export function viewHash(view: ViewState): string {
   if (view.cloud !== 'all') p.set('cloud', view.cloud);
   if (view.waitingDays !== undefined) p.set('waiting', String(view.waitingDays));
   if (view.followUp) p.set('followup', '1');
+  if (view.gdap) p.set('gdap', '1');
   if (view.sort !== 'name') p.set('sort', view.sort);
   if (view.direction !== 'asc') p.set('dir', view.direction);
   if (view.top > 0) p.set('top', String(view.top));
@@ -85,6 +88,7 @@ export function isPlainNameOrder(view: ViewState): boolean {
     view.cloud === 'all' &&
     view.waitingDays === undefined &&
     !view.followUp &&
+    !view.gdap &&
     view.top === 0
   );
 }

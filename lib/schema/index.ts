@@ -24,6 +24,7 @@ export type {
   FollowUp,
   Invitation,
   LatestInvitation,
+  NoteEntry,
   StatusChange,
 } from './records';
 

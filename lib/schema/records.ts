@@ -41,6 +41,9 @@ export const RECORD_LIMITS = {
   /** Longer links get cut by mail apps (lib/invitation/mailto.ts). */
   link: 2_048,
   historyEntries: 1_000,
+  /** Dated notes on one customer, and their author (the profile's sender name). */
+  noteEntries: 1_000,
+  noteAuthor: 200,
   historyNote: 300,
 } as const;
 
@@ -86,6 +89,19 @@ export const IdSchema = z.string().check(
 );
 
 /**
+ * One dated note on a customer (the details dialog's activity), written by the
+ * partner whose profile name is `author`. Older records keep their undated
+ * `notes` text beside these; it is shown as the first, undated entry.
+ */
+export const NoteEntrySchema = z.object({
+  at: Timestamp,
+  /** The profile's `senderName` when the note was written; '' when no profile was set up. */
+  author: nameText(L.noteAuthor, { required: false }),
+  text: z.string().check(z.minLength(1), z.maxLength(L.notes)),
+});
+export type NoteEntry = z.infer<typeof NoteEntrySchema>;
+
+/**
  * The shape and limits of a customer. lib/db adds the rules that need
  * lib/invitation (e-mail address and domain as the popup checks them) and reads
  * and writes every record through both.
@@ -104,7 +120,10 @@ export const CustomerSchema = z.object({
   /** ISO 3166-1 alpha-2, upper case, as the popup stores it. */
   country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
   cloud: z._default(CloudSchema, 'public'),
+  /** Undated notes from before dated entries (and from CSV imports); kept as written. */
   notes: z._default(z.string().check(z.maxLength(L.notes)), ''),
+  /** Dated notes, oldest first; records from before them have none. */
+  noteEntries: z.optional(z.array(NoteEntrySchema).check(z.maxLength(L.noteEntries))),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -41,6 +41,10 @@ const CLOUD_NAMES: Record<string, Cloud> = {
   microsoftcloudgermany: 'germany',
   china: 'china',
   '21vianet': 'china',
+  // As Export CSV writes them (csv-labels.ts), in English and Dutch.
+  china21vianet: 'china',
+  openbaar: 'public',
+  duitsland: 'germany',
 };
 
 function quoted(value: string): string {

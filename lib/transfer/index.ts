@@ -9,9 +9,11 @@ export {
 } from './backup';
 export { parseBackup } from './backup-parse';
 export { CUSTOMER_FIELDS, type CustomerField } from './csv-columns';
+export { CSV_LABELS, type CsvLanguage } from './csv-labels';
 export { type ApplyOptions, applyCustomerCsv, type CsvImported } from './customer-csv-apply';
 export {
   buildCustomerCsv,
+  type CsvExportOptions,
   CUSTOMER_CSV_COLUMNS,
   customerCsvFileName,
   type ExportedCsv,

@@ -24,10 +24,12 @@ export function copyExtension(from = '.output/chrome-mv3') {
   return dir;
 }
 
+/** A browser with the extension, in the UI language `lang` (the bench's figures are English). */
 export async function launchWithExtension(extensionDir, { lang = 'en-US' } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'csp-bench-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
+    locale: lang,
     executablePath: chromiumExecutable(),
     args: [
       `--disable-extensions-except=${extensionDir}`,
@@ -41,7 +43,6 @@ export async function launchWithExtension(extensionDir, { lang = 'en-US' } = {})
       '--disable-sync',
       `--lang=${lang}`,
     ],
-    locale: lang,
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');

@@ -22,6 +22,8 @@ export interface SeedCustomer {
   status?: 'sent' | 'accepted' | 'declined' | 'expired' | 'cancelled' | 'removed';
   adminPrivileges?: boolean;
   gdapLink?: string;
+  /** Undated notes, as records from before dated notes (and CSV imports) have them. */
+  notes?: string;
 }
 
 const nameKey = (name: string) =>
@@ -74,7 +76,7 @@ export function backupOf(customers: SeedCustomer[], now = Date.now()) {
       domain: c.domain ?? '',
       ...(c.tenantId ? { tenantId: c.tenantId } : {}),
       cloud: c.cloud ?? 'public',
-      notes: '',
+      notes: c.notes ?? '',
       createdAt: now - 100 * DAY,
       updatedAt: now - 100 * DAY,
     })),
@@ -140,18 +142,28 @@ export async function chooseFile(
   page: Page,
   name: string,
   content: string | Buffer,
+  label = 'Import file',
 ): Promise<void> {
   const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const mimeType = name.endsWith('.json') ? 'application/json' : 'text/csv';
-  await page.getByLabel('Import file').setInputFiles({ name, mimeType, buffer });
+  await page.getByLabel(label).setInputFiles({ name, mimeType, buffer });
 }
 
-/** Restores a backup (Replace all data) and waits for the list to show it. */
-export async function seed(page: Page, customers: SeedCustomer[] = CUSTOMERS): Promise<void> {
-  await chooseFile(page, 'seed.json', JSON.stringify(backupOf(customers)));
-  await page.getByRole('button', { name: 'Replace all data' }).click();
-  await expect(page.getByText(`Imported ${customers.length} customers`)).toBeVisible();
-  await page.getByRole('button', { name: 'Dismiss' }).first().click();
+/** Restores a backup (Replace all data) and waits for the list to show it; `words` for another UI language. */
+export async function seed(
+  page: Page,
+  customers: SeedCustomer[] = CUSTOMERS,
+  words: { file: string; confirm: string; done: string; dismiss: string } = {
+    file: 'Import file',
+    confirm: 'Replace all data',
+    done: `Imported ${customers.length} customers`,
+    dismiss: 'Dismiss',
+  },
+): Promise<void> {
+  await chooseFile(page, 'seed.json', JSON.stringify(backupOf(customers)), words.file);
+  await page.getByRole('button', { name: words.confirm }).click();
+  await expect(page.getByText(words.done)).toBeVisible();
+  await page.getByRole('button', { name: words.dismiss }).first().click();
 }
 
 /** The customer names in the order the table shows them. */
@@ -161,4 +173,15 @@ export function shownNames(page: Page): Promise<string[]> {
 
 export function rowOf(page: Page, name: string) {
   return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+}
+
+/** The row's Status cell: the latest invitation's status as text (UI contract). */
+export function statusCell(page: Page, name: string) {
+  return rowOf(page, name).getByRole('cell').nth(5);
+}
+
+/** Changes a customer's status through its row's `Status` menu. */
+export async function chooseStatus(page: Page, name: string, status: string): Promise<void> {
+  await rowOf(page, name).getByRole('button', { name: 'Status', exact: true }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: status, exact: true }).click();
 }

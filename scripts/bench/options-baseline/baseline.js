@@ -99,4 +99,80 @@ window.rawPut = async (customers) => {
   return elapsed;
 };
 
+/** The layout of the app's database (version 3), for the scratch databases below. */
+function createStores(db) {
+  const customers = db.createObjectStore('customers', { keyPath: 'id' });
+  customers.createIndex('by-name', 'nameKey');
+  customers.createIndex('by-email', 'contactEmail');
+  customers.createIndex('by-domain', 'domain');
+  customers.createIndex('by-updated', 'updatedAt');
+  const invitations = db.createObjectStore('invitations', { keyPath: 'id' });
+  invitations.createIndex('by-customer', 'customerId');
+  invitations.createIndex('by-status', 'status');
+  invitations.createIndex('by-sent', 'sentAt');
+  const latest = db.createObjectStore('latest', { keyPath: 'customerId' });
+  latest.createIndex('by-status', 'status');
+  latest.createIndex('by-status-sent', ['status', 'sentAt']);
+  latest.createIndex('by-follow-up', 'lastFollowUpAt');
+}
+
+/**
+ * Baseline for the JSON restore: JSON.parse of the same file, then every customer,
+ * invitation and a latest-invitation summary put raw in one transaction into a
+ * scratch database with the app's layout. No checks at all.
+ */
+window.rawRestore = async (text) => {
+  const name = `bench-raw-restore-${Math.random()}`;
+  const open = indexedDB.open(name, 1);
+  open.onupgradeneeded = () => createStores(open.result);
+  const db = await request(open);
+  const t0 = performance.now();
+  const file = JSON.parse(text);
+  const latest = new Map();
+  for (const inv of file.invitations) {
+    const held = latest.get(inv.customerId);
+    if (!held || (inv.sentAt ?? inv.createdAt) > (held.sentAt ?? held.createdAt)) {
+      latest.set(inv.customerId, inv);
+    }
+  }
+  const tx = db.transaction(['customers', 'invitations', 'latest'], 'readwrite');
+  for (const c of file.customers) tx.objectStore('customers').put(c);
+  for (const i of file.invitations) tx.objectStore('invitations').put(i);
+  for (const i of latest.values()) {
+    tx.objectStore('latest').put({
+      customerId: i.customerId,
+      invitationId: i.id,
+      status: i.status,
+      changedAt: i.history.at(-1).at,
+      createdAt: i.createdAt,
+      sentAt: i.sentAt,
+      count: 2,
+    });
+  }
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  const elapsed = performance.now() - t0;
+  db.close();
+  indexedDB.deleteDatabase(name);
+  return elapsed;
+};
+
+/** Baseline for the overview: getAll of the summaries and counting them in a loop. */
+window.rawOverview = async () => {
+  const t0 = performance.now();
+  const db = await request(indexedDB.open(DB_NAME));
+  const all = await request(db.transaction('latest').objectStore('latest').getAll());
+  const counts = {};
+  const cutoff = Date.now() - 7 * DAY;
+  let waiting = 0;
+  for (const l of all) {
+    counts[l.status] = (counts[l.status] ?? 0) + 1;
+    if (l.status === 'sent' && l.sentAt < cutoff) waiting++;
+  }
+  db.close();
+  return { ms: performance.now() - t0, counts, waiting };
+};
+
 if (!location.hash.includes('idle')) main();

@@ -5,14 +5,21 @@ import { closeDb, DB_NAME, DB_VERSION, getCustomer, getDb, openAppDb } from '../
 afterEach(closeDb);
 
 describe('openAppDb', () => {
-  it('creates the stores with their key paths and indexes at version 2', async () => {
+  it('creates the stores with their key paths and indexes at version 3', async () => {
     const db = await openAppDb();
-    expect(DB_VERSION).toBe(2);
-    expect(db.version).toBe(2);
+    expect(DB_VERSION).toBe(3);
+    expect(db.version).toBe(3);
     expect([...db.objectStoreNames].sort()).toEqual(['customers', 'invitations', 'latest']);
     const latest = unwrap(db.transaction('latest').objectStore('latest'));
     expect(latest.keyPath).toBe('customerId');
-    expect([...latest.indexNames]).toEqual(['by-status']);
+    const latestKeyPaths = Object.fromEntries(
+      [...latest.indexNames].map((n) => [n, latest.index(n).keyPath]),
+    );
+    expect(latestKeyPaths).toEqual({
+      'by-follow-up': 'lastFollowUpAt',
+      'by-status': 'status',
+      'by-status-sent': ['status', 'sentAt'],
+    });
 
     const tx = db.transaction(['customers', 'invitations']);
     const customers = tx.objectStore('customers');

@@ -21,6 +21,11 @@ const rows = [
     },
   ),
   row('none', { name: 'Nobody invited', cloud: 'china' }),
+  row(
+    'reminded',
+    { name: 'Reminded BV' },
+    { status: 'sent', sentAt: NOW - 30 * DAY, followUpCount: 1, lastFollowUpAt: NOW - 2 * DAY },
+  ),
 ];
 const ctx = { now: NOW, reminderDays: 7 };
 const ids = (filter: Partial<ListFilter>) =>
@@ -28,11 +33,11 @@ const ids = (filter: Partial<ListFilter>) =>
 
 describe('filterRows', () => {
   it('without a filter keeps every row in its order', () => {
-    expect(ids({})).toEqual(['cafe', 'contoso', 'fresh', 'gdap', 'none']);
+    expect(ids({})).toEqual(['cafe', 'contoso', 'fresh', 'gdap', 'none', 'reminded']);
   });
 
   it('by the latest status, or customers without an invitation', () => {
-    expect(ids({ status: 'sent' })).toEqual(['cafe', 'fresh', 'gdap']);
+    expect(ids({ status: 'sent' })).toEqual(['cafe', 'fresh', 'gdap', 'reminded']);
     expect(ids({ status: 'accepted' })).toEqual(['contoso']);
     expect(ids({ status: 'none' })).toEqual(['none']);
   });
@@ -42,8 +47,9 @@ describe('filterRows', () => {
   });
 
   it('waiting longer than N days counts only invitations still sent', () => {
-    expect(ids({ waitingDays: 7 })).toEqual(['cafe', 'gdap']);
-    expect(ids({ waitingDays: 1 })).toEqual(['cafe', 'fresh', 'gdap']);
+    // Counted from when it was sent: a reminder does not change how long it waits.
+    expect(ids({ waitingDays: 7 })).toEqual(['cafe', 'gdap', 'reminded']);
+    expect(ids({ waitingDays: 1 })).toEqual(['cafe', 'fresh', 'gdap', 'reminded']);
     expect(ids({ waitingDays: 100 })).toEqual([]);
   });
 
@@ -54,6 +60,19 @@ describe('filterRows', () => {
         (r) => r.id,
       ),
     ).toEqual(['gdap']);
+  });
+
+  it('follow-up respects reminders: reminded 2 days ago is not overdue, 8 days ago is', () => {
+    expect(ids({ followUp: true })).not.toContain('reminded');
+    const later = { now: NOW + 6 * DAY, reminderDays: 7 };
+    expect(filterRows(rows, { ...NO_FILTER, followUp: true }, later).map((r) => r.id)).toContain(
+      'reminded',
+    );
+  });
+
+  it('GDAP request expiring: only those near or past their 90 days', () => {
+    expect(ids({ gdap: true })).toEqual(['gdap']);
+    expect(ids({ gdap: true, query: 'cafe' })).toEqual([]);
   });
 
   it('combines search with the other filters', () => {

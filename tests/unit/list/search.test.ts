@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nameKeyOf } from '../../../lib/db';
 import { normalizeName } from '../../../lib/invitation/normalize';
 import { matchesTerms, queryTerms, searchKey, searchTextOf } from '../../../lib/list';
 
@@ -71,5 +72,23 @@ describe('searchKey', () => {
       ).join('');
       expect(searchKey(text)).toBe(normalizeName(text));
     }
+  });
+});
+
+describe('the stored name key is the name as search reduces it', () => {
+  // searchTextOf uses a customer's nameKey instead of normalising the name again.
+  it.each([
+    'Café Zürich',
+    'Contoso B.V.',
+    "McDonald's",
+    'McDonald’s Øresund',
+    'Bäckerei Müller GmbH & Co. KG',
+    'Łódź  Kraków',
+    'São Paulo Consulting SA 12',
+    'straße',
+    '  spaced   out  ',
+    'ALL-CAPS_name',
+  ])('%s', (name) => {
+    expect(nameKeyOf(name)).toBe(searchKey(name));
   });
 });

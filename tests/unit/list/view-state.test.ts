@@ -25,6 +25,9 @@ describe('the view in the URL fragment', () => {
 
   it('the notification link opens the follow-up filter', () => {
     expect(parseViewHash('#followup=1')).toEqual({ ...DEFAULT_VIEW, followUp: true });
+    expect(parseViewHash('#gdap=1')).toEqual({ ...DEFAULT_VIEW, gdap: true });
+    expect(viewHash({ ...DEFAULT_VIEW, gdap: true })).toBe('#gdap=1');
+    expect(parseViewHash('#sort=reminder').sort).toBe('reminder');
   });
 
   it.each([

@@ -14,6 +14,9 @@ afterEach(closeDb);
 
 const TENANT = '3f2b8c1e-7d4a-4b9e-9c2f-1a6e5d4c3b2a';
 
+const usDate = (ms: number) =>
+  new Intl.DateTimeFormat('en', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+
 function cells(csv: string): string[][] {
   return Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 }
@@ -43,18 +46,21 @@ describe('CSV export of the customer list', () => {
     expect(csv).toContain('\r\n');
     expect(cells(csv)).toEqual([
       [...CUSTOMER_CSV_COLUMNS],
-      ['Café Zürich', '', '', '', '', 'germany', '', '', '', ''],
+      ['Café Zürich', '', '', '', '', 'Germany', '', '', '', '', '', '', ''],
       [
         'Contoso, Ltd.',
         'Anna',
         'anna@contoso.com',
         'contoso.com',
         TENANT,
-        'public',
-        'sent',
-        new Date(NOW - 10 * DAY - 1).toISOString(),
+        'Public',
+        'Sent',
+        usDate(NOW - 10 * DAY - 1),
         '10',
+        '',
+        '',
         'said "yes"',
+        '',
       ],
     ]);
   });
@@ -65,7 +71,7 @@ describe('CSV export of the customer list', () => {
       [invitation({ id: 'i', customerId: 'c1', status: 'accepted' })],
       NOW,
     );
-    expect(cells(csv)[1]?.slice(6, 9)).toEqual(['accepted', expect.any(String), '']);
+    expect(cells(csv)[1]?.slice(6, 9)).toEqual(['Accepted', expect.any(String), '']);
   });
 
   it.each([
@@ -80,7 +86,7 @@ describe('CSV export of the customer list', () => {
     const csv = buildCustomerCsv([customer({ id: 'c1', name, notes: name })], [], NOW);
     const row = cells(csv)[1];
     expect(row?.[0]).toBe(`'${name}`);
-    expect(row?.[9]).toBe(`'${name}`);
+    expect(row?.[11]).toBe(`'${name}`);
   });
 
   it('leaves ordinary text alone', () => {
@@ -103,10 +109,116 @@ describe('CSV export of the customer list', () => {
     const p = value(await previewCustomerCsv(value(await exportCustomerCsv(NOW)).text));
     expect(p.summary).toMatchObject({
       update: 2,
-      ignoredColumns: ['Latest status', 'Sent date', 'Days waiting'],
+      ignoredColumns: [
+        'Latest status',
+        'Sent date',
+        'Days waiting',
+        'Reminders',
+        'Last reminder',
+        'Dated notes',
+      ],
     });
     expect(p.rows.map((r) => r.customer.name)).toEqual(['Café Zürich', '=cmd|calc']);
     expect(p.rows[0]?.customer).toMatchObject({ cloud: 'china', notes: '- call back' });
+  });
+
+  it('speaks Dutch for a Dutch UI: titles, statuses, clouds, dates as nl writes them, reminders, dated notes', () => {
+    const csv = buildCustomerCsv(
+      [
+        customer({
+          id: 'c1',
+          name: 'Bakkerij',
+          cloud: 'germany',
+          noteEntries: [{ at: NOW - DAY, author: 'Jan', text: 'Gebeld' }],
+        }),
+      ],
+      [
+        invitation({
+          id: 'i',
+          customerId: 'c1',
+          sentAt: NOW - 20 * DAY,
+          followUps: [{ at: NOW - 3 * DAY, channel: 'gmail' }],
+        }),
+      ],
+      NOW,
+      { locale: 'nl-NL' },
+    );
+    const nl = (ms: number) =>
+      new Intl.DateTimeFormat('nl-NL', {
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }).format(ms);
+    expect(cells(csv)).toEqual([
+      [
+        'Naam',
+        'Contactpersoon',
+        'E-mailadres',
+        'Domein',
+        'Tenant-ID',
+        'Cloud',
+        'Laatste status',
+        'Verstuurd op',
+        'Dagen wachtend',
+        'Herinneringen',
+        'Laatste herinnering',
+        'Notities',
+        'Notities met datum',
+      ],
+      [
+        'Bakkerij',
+        '',
+        '',
+        '',
+        '',
+        'Duitsland',
+        'Verstuurd',
+        nl(NOW - 20 * DAY),
+        '20',
+        '1',
+        nl(NOW - 3 * DAY),
+        '',
+        `${nl(NOW - DAY)} Jan: Gebeld`,
+      ],
+    ]);
+    expect(nl(NOW)).toMatch(/^\d\d-\d\d-\d{4}$/);
+  });
+
+  it.each(['nl-NL', 'en-GB'])('a %s export reads back through the CSV import', async (locale) => {
+    await seed([]);
+    const csv = buildCustomerCsv(
+      [
+        customer({
+          id: 'c1',
+          name: 'Café Zürich',
+          contactName: 'Anna',
+          contactEmail: 'anna@cafe.ch',
+          cloud: 'china',
+          notes: 'old',
+        }),
+        customer({ id: 'c2', name: 'Contoso', cloud: 'germany', tenantId: TENANT }),
+        customer({ id: 'c3', name: 'Fabrikam', cloud: 'us-government', domain: 'fabrikam.com' }),
+        customer({ id: 'c4', name: 'Adatum' }),
+      ],
+      [],
+      NOW,
+      { locale },
+    );
+    const p = value(await previewCustomerCsv(csv));
+    expect(p.summary).toMatchObject({ error: 0, new: 4 });
+    expect(p.rows.map((r) => [r.customer.name, r.customer.cloud])).toEqual([
+      ['Café Zürich', 'china'],
+      ['Contoso', 'germany'],
+      ['Fabrikam', 'us-government'],
+      ['Adatum', 'public'],
+    ]);
+    expect(p.rows[0]?.customer).toMatchObject({
+      contactName: 'Anna',
+      contactEmail: 'anna@cafe.ch',
+      notes: 'old',
+    });
+    expect(p.rows[1]?.customer.tenantId).toBe(TENANT);
+    expect(p.rows[2]?.customer.domain).toBe('fabrikam.com');
   });
 
   it('suggests a dated file name', () => {
