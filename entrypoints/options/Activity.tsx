@@ -34,6 +34,7 @@ function NoteForm({ customer }: { customer: Customer }) {
         <textarea
           id="customer-notes"
           rows={3}
+          dir="auto"
           value={text}
           maxLength={20000}
           aria-describedby="customer-notes-hint"

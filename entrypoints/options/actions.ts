@@ -96,7 +96,9 @@ export async function saveNote(
       state.deleted.value = new Set([...state.deleted.value, customer.id]);
       state.total.value -= 1;
     }
-    return { ok: false, text: t('options_notesFailed', result.error.message) };
+    const why =
+      result.error.code === 'not-found' ? t('options_customerGone') : result.error.message;
+    return { ok: false, text: t('options_notesFailed', why) };
   }
   const row = rowById(state, customer.id);
   if (row) row.customer = result.value;
@@ -114,7 +116,8 @@ export interface CustomerInFull {
 /** The details dialog's customer, read fresh: the row holds only the latest invitation. */
 export async function readCustomerInFull(id: string): Promise<CustomerInFull | { error: string }> {
   const [c, i] = await Promise.all([getCustomer(id), listInvitationsForCustomer(id)]);
-  if (!c.ok) return { error: c.error.message };
+  if (!c.ok)
+    return { error: c.error.code === 'not-found' ? t('options_customerGone') : c.error.message };
   if (!i.ok) return { error: i.error.message };
   return { customer: c.value, invitations: i.value.items, damaged: i.value.invalid.length };
 }

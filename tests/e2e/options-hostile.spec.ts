@@ -68,9 +68,7 @@ test('a Windows-1252 Customers.csv is read with its accents intact and applied (
   await expect(preview).toContainText('matched Café Zürich by name: invitation accepted');
   await page.getByRole('button', { name: 'Apply these changes' }).click();
   await expect(page.getByText('1 invitations marked accepted')).toBeVisible();
-  await expect(
-    rowOf(page, 'Café Zürich').getByRole('combobox', { name: 'Status', exact: true }),
-  ).toHaveValue('accepted');
+  await expect(rowOf(page, 'Café Zürich')).toContainText('Accepted');
 });
 
 test('a backup with a javascript: link is refused and the data is byte for byte unchanged (item 5)', async ({

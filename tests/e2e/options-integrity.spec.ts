@@ -15,62 +15,68 @@ async function openDetails(page: Page, name: string) {
   return dialog;
 }
 
-async function saveNotes(page: Page, name: string, notes: string) {
+async function addNote(page: Page, name: string, text: string) {
   const dialog = page.getByRole('dialog', { name });
-  await dialog.getByLabel('Notes').fill(notes);
+  await dialog.getByLabel('Notes').fill(text);
   await dialog.getByRole('button', { name: 'Save notes' }).click();
 }
 
-const notesOf = async (page: Page, id: string) =>
-  (await readDb(page)).customers.find((c) => c.id === id)?.notes;
+const customerOf = async (page: Page, id: string) =>
+  (await readDb(page)).customers.find((c) => c.id === id);
+const noteTexts = async (page: Page, id: string) =>
+  (
+    ((await customerOf(page, id)) as { noteEntries?: { text: string }[] } | undefined)
+      ?.noteEntries ?? []
+  )
+    .map((n) => n.text)
+    .sort();
 
-test('a customer deleted in one tab is not brought back by saving notes in another (item 4)', async ({
+test('a customer deleted in one tab is not brought back by a note from another (item 4)', async ({
   openExtensionPage,
 }) => {
   const a = await openOptions(openExtensionPage);
   await seed(a);
   const b = await openOptions(openExtensionPage);
-  await openDetails(b, 'Contoso B.V.');
+  const inB = await openDetails(b, 'Contoso B.V.');
+  await inB.getByLabel('Notes').fill('Call on Monday');
 
   const inA = await openDetails(a, 'Contoso B.V.');
   await inA.getByRole('button', { name: 'Delete customer' }).click();
   await expect(a.getByText('Contoso B.V. was deleted.')).toBeVisible();
 
-  await saveNotes(b, 'Contoso B.V.', 'Call on Monday');
-  const dialog = b.getByRole('dialog', { name: 'Contoso B.V.' });
-  await expect(dialog.getByRole('status')).toHaveText(
-    /The notes were not saved: This customer was deleted .* after you opened it/,
-  );
-  await expect(dialog.getByRole('button', { name: 'Reload' })).toBeVisible();
+  // Tab B hears of the deletion and says so; its note cannot be saved any more.
+  await expect(inB.getByRole('alert')).toContainText('deleted');
+  await expect(inB.getByRole('button', { name: 'Save notes' })).toHaveCount(0);
   expect((await readDb(b)).customers.map((c) => c.id)).not.toContain('c-contoso');
-  await a.reload();
-  await expect.poll(() => shownNames(a)).not.toContain('Contoso B.V.');
+  await expect.poll(() => shownNames(b)).not.toContain('Contoso B.V.');
 });
 
-test('two tabs saving the same notes: the second is refused and can reload (item 4)', async ({
+test('two tabs adding notes to one customer at once: both notes are kept (item 4)', async ({
   openExtensionPage,
 }) => {
   const a = await openOptions(openExtensionPage);
   await seed(a);
   const b = await openOptions(openExtensionPage);
-  await openDetails(a, 'Café Zürich');
-  await openDetails(b, 'Café Zürich');
+  const inA = await openDetails(a, 'Café Zürich');
+  const inB = await openDetails(b, 'Café Zürich');
 
-  await saveNotes(a, 'Café Zürich', 'from tab A');
-  await expect(a.getByText('Notes saved.')).toBeVisible();
-  // A second save from A starts from A's own new version, so it is not a conflict.
-  await saveNotes(a, 'Café Zürich', 'from tab A, again');
-  await expect(a.getByText('Notes saved.')).toBeVisible();
-
-  await saveNotes(b, 'Café Zürich', 'from tab B');
-  const inB = b.getByRole('dialog', { name: 'Café Zürich' });
-  await expect(inB.getByRole('status')).toHaveText(/changed elsewhere .* not saved/);
-  expect(await notesOf(b, 'c-cafe')).toBe('from tab A, again');
-  await inB.getByRole('button', { name: 'Reload' }).click();
-  await expect(inB.getByLabel('Notes')).toHaveValue('from tab A, again');
+  await inA.getByLabel('Notes').fill('from tab A');
+  await inB.getByLabel('Notes').fill('from tab B');
+  await Promise.all([
+    inA.getByRole('button', { name: 'Save notes' }).click(),
+    inB.getByRole('button', { name: 'Save notes' }).click(),
+  ]);
+  await expect(inA.getByText('Note saved.')).toBeVisible();
+  await expect(inB.getByText('Note saved.')).toBeVisible();
+  await expect.poll(() => noteTexts(a, 'c-cafe')).toEqual(['from tab A', 'from tab B']);
+  // Each tab's activity shows the other's note too, without a reload.
+  const activityA = inA.getByRole('list', { name: 'Activity' });
+  const activityB = inB.getByRole('list', { name: 'Activity' });
+  await expect(activityA).toContainText('from tab B');
+  await expect(activityB).toContainText('from tab A');
 });
 
-test('notes cannot overwrite a change the popup recorded meanwhile (item 4, popup)', async ({
+test('a note cannot overwrite a change the popup recorded meanwhile (item 4, popup)', async ({
   openExtensionPage,
 }) => {
   const options = await openOptions(openExtensionPage);
@@ -86,12 +92,11 @@ test('notes cannot overwrite a change the popup recorded meanwhile (item 4, popu
   await popup.getByRole('button', { name: 'Done' }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'Recorded' })).toBeVisible();
 
-  await saveNotes(options, 'Contoso B.V.', 'typed before Done');
+  await addNote(options, 'Contoso B.V.', 'typed before Done');
   const dialog = options.getByRole('dialog', { name: 'Contoso B.V.' });
-  await expect(dialog.getByRole('status')).toHaveText(/changed elsewhere/);
-  const stored = (await readDb(options)).customers.find((c) => c.id === 'c-contoso');
-  expect(stored).toMatchObject({ contactName: 'Bob Jansen', notes: '' });
-  await dialog.getByRole('button', { name: 'Reload' }).click();
+  await expect(dialog.getByText('Note saved.')).toBeVisible();
+  expect(await customerOf(options, 'c-contoso')).toMatchObject({ contactName: 'Bob Jansen' });
+  expect(await noteTexts(options, 'c-contoso')).toEqual(['typed before Done']);
   await expect(dialog.getByText('Bob Jansen', { exact: true })).toBeVisible();
 });
 
@@ -106,19 +111,16 @@ test('Partner Center Apply keeps notes typed in another tab after the preview (i
 
   const b = await openOptions(openExtensionPage);
   await openDetails(b, 'Contoso B.V.');
-  await saveNotes(b, 'Contoso B.V.', 'typed in tab B');
-  await expect(b.getByText('Notes saved.')).toBeVisible();
+  await addNote(b, 'Contoso B.V.', 'typed in tab B');
+  await expect(b.getByText('Note saved.')).toBeVisible();
 
   await a.getByRole('button', { name: 'Apply these changes' }).click();
   await expect(a.getByText('1 invitations marked accepted and 1 tenant IDs stored')).toBeVisible();
-  const stored = (await readDb(a)).customers.find((c) => c.id === 'c-contoso');
-  expect(stored).toMatchObject({
-    notes: 'typed in tab B',
+  expect(await customerOf(a, 'c-contoso')).toMatchObject({
     tenantId: 'c0ffee00-1234-4abc-8def-0123456789ab',
   });
-  await expect(
-    rowOf(a, 'Contoso B.V.').getByRole('combobox', { name: 'Status', exact: true }),
-  ).toHaveValue('accepted');
+  expect(await noteTexts(a, 'c-contoso')).toEqual(['typed in tab B']);
+  await expect(rowOf(a, 'Contoso B.V.')).toContainText('Accepted');
 });
 
 test('customer CSV Apply keeps notes edited and customers deleted after the preview (item 3)', async ({
@@ -133,8 +135,8 @@ test('customer CSV Apply keeps notes edited and customers deleted after the prev
 
   const b = await openOptions(openExtensionPage);
   await openDetails(b, 'Contoso B.V.');
-  await saveNotes(b, 'Contoso B.V.', 'typed in tab B');
-  await expect(b.getByText('Notes saved.')).toBeVisible();
+  await addNote(b, 'Contoso B.V.', 'typed in tab B');
+  await expect(b.getByText('Note saved.')).toBeVisible();
   await b.getByRole('button', { name: 'Close' }).click();
   const adatum = await openDetails(b, 'Adatum Corporation');
   await adatum.getByRole('button', { name: 'Delete customer' }).click();
@@ -148,10 +150,8 @@ test('customer CSV Apply keeps notes edited and customers deleted after the prev
   ).toBeVisible();
   const { customers } = await readDb(a);
   expect(customers.map((c) => c.id)).not.toContain('c-adatum');
-  expect(customers.find((c) => c.id === 'c-contoso')).toMatchObject({
-    notes: 'typed in tab B',
-    contactName: 'Bob Jansen',
-  });
+  expect(customers.find((c) => c.id === 'c-contoso')).toMatchObject({ contactName: 'Bob Jansen' });
+  expect(await noteTexts(a, 'c-contoso')).toEqual(['typed in tab B']);
   await expect.poll(() => shownNames(a)).not.toContain('Adatum Corporation');
 });
 
@@ -163,19 +163,24 @@ test('a plan that no longer fits writes nothing and shows the preview again with
   await chooseFile(
     a,
     'customers.csv',
-    'Name,Domain,Notes\r\nContoso B.V.,contoso.nl,from the file\r\n',
+    'Name,Contact name,Domain\r\nContoso B.V.,Eve,contoso.nl\r\n',
   );
   await expect(a.getByRole('button', { name: 'Import 1 customers' })).toBeVisible();
 
-  const b = await openOptions(openExtensionPage);
-  await openDetails(b, 'Contoso B.V.');
-  await saveNotes(b, 'Contoso B.V.', 'typed in tab B');
-  await expect(b.getByText('Notes saved.')).toBeVisible();
+  // Meanwhile the popup records an invitation to Contoso with another contact.
+  const popup = await openExtensionPage('popup.html');
+  await setUpProfile(popup);
+  await popup.getByLabel('Customer name', { exact: true }).fill('Contoso B.V.');
+  await popup.getByLabel('Contact email', { exact: true }).fill('bob@contoso.nl');
+  await popup.getByLabel('Contact name', { exact: true }).fill('Bob Jansen');
+  await popup.getByRole('button', { name: 'Copy to clipboard' }).click();
+  await popup.getByRole('button', { name: 'Done' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Recorded' })).toBeVisible();
 
   await a.getByRole('button', { name: 'Import 1 customers' }).click();
   await expect(
-    a.getByRole('alert').filter({ hasText: 'its notes changed after the file was read' }),
+    a.getByRole('alert').filter({ hasText: 'its contact name changed after the file was read' }),
   ).toContainText('The file was read again against what is stored now');
   await expect(a.getByRole('button', { name: 'Import 1 customers' })).toBeVisible();
-  expect(await notesOf(a, 'c-contoso')).toBe('typed in tab B');
+  expect(await customerOf(a, 'c-contoso')).toMatchObject({ contactName: 'Bob Jansen' });
 });

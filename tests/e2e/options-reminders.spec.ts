@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openOptions, rowOf, seed, shownNames } from './options-fixtures';
 import { overview, saveProfile, withoutPopup } from './options-pipeline-helpers';
+import { readDb } from './popup-helpers';
 
 // Each test seeds through the page's import and opens a browser of its own: slow on a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -93,7 +94,7 @@ test('the reminder toast offers Undo, which takes the logged event back', async 
   ).toBeVisible();
 });
 
-test('where the popup can open, the reminder is left in it as a draft marked for that invitation', async ({
+test('where the popup can open, the reminder is left in it as its reminder draft, and handing it over logs a follow-up', async ({
   context,
   openExtensionPage,
 }) => {
@@ -121,17 +122,33 @@ test('where the popup can open, the reminder is left in it as a draft marked for
     ).chrome.storage.local.get('unfinishedDraft'),
   );
   expect(stored.unfinishedDraft).toMatchObject({
-    reminder: { invitationId: 'inv-c-cafe' },
     edited: true,
     subject: 'Reminder: please authorize Contoso Partners as your Microsoft partner',
     form: {
       customerId: 'c-cafe',
       customerName: 'Café Zürich',
       contactEmail: 'anna@cafe-zurich.ch',
+      purpose: 'reminder',
+      openInvitationId: 'inv-c-cafe',
     },
   });
   // Nothing is logged until it is handed over.
   await expect(page.getByText('No reminder sent yet.')).toBeVisible();
+
+  // The popup opens on it as a reminder, and handing it over logs a follow-up on
+  // that invitation, not a second invitation.
+  const before = (await readDb(page)).invitations.length;
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.getByRole('button', { name: /^Request options/ })).toContainText('reminder');
+  await popup.getByRole('button', { name: 'Copy to clipboard' }).click();
+  await popup.getByRole('button', { name: 'Done' }).click();
+  const followUpsOfCafe = async () => {
+    const { invitations } = await readDb(page);
+    const cafe = invitations.find((i) => i.id === 'inv-c-cafe') as { followUps?: unknown[] };
+    return { invitations: invitations.length, followUps: cafe.followUps?.length ?? 0 };
+  };
+  await expect.poll(followUpsOfCafe).toEqual({ invitations: before, followUps: 1 });
+  await expect(page.getByText('No reminder sent yet.')).toHaveCount(0);
 });
 
 test('bulk: reminders for the selected customers whose invitation waits, each logged', async ({
