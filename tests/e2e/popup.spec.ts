@@ -169,8 +169,12 @@ test('a hand-over stored by an earlier version (the bare channel) still counts o
   await setUpProfile(page);
   await fillCustomer(page);
   await expect.poll(async () => (await savedDraft(page))?.link).toBe(DIRECT_LINK);
-  // What an earlier version stored after Copy: the bare channel beside its draft, no record.
-  await page.evaluate(async () => {
+  await page.close();
+  // What an earlier version stored after Copy: the bare channel beside its draft, no
+  // record. Written from another page once the popup is gone, so no late save of the
+  // popup's own can take it away again.
+  const other = await openExtensionPage('options.html');
+  await other.evaluate(async () => {
     const api = (
       globalThis as unknown as {
         chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
@@ -178,7 +182,7 @@ test('a hand-over stored by an earlier version (the bare channel) still counts o
     ).chrome;
     await api.storage.local.set({ popupLastChannel: 'clipboard' });
   });
-  await page.close();
+  await other.close();
 
   page = await openExtensionPage('popup.html');
   await expect(page.getByText('Handed over with: Copy to clipboard.')).toBeVisible();
