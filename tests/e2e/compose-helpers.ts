@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { readDb, setUpProfile } from './popup-helpers';
+import { readDb, setUpProfile, TENANT_ID } from './popup-helpers';
 import { seedReturningCustomer } from './popup-seed';
 
 export const SCREENS = join(import.meta.dirname, '../../test-results/screens-11');
@@ -34,12 +34,34 @@ export type Lang = keyof typeof NAMES;
 /** The popup with a saved profile, and the known customer "Bakkerij de Zon" (sent 12 days ago). */
 export async function readyExtension(
   openExtensionPage: (path: string) => Promise<Page>,
-  { status = 'sent' }: { status?: string } = {},
+  { status = 'sent', viaStorage = false }: { status?: string; viaStorage?: boolean } = {},
 ): Promise<Page> {
   const popup = await openExtensionPage('popup.html');
-  await setUpProfile(popup);
+  if (viaStorage) await storeProfile(popup);
+  else await setUpProfile(popup);
   await seedReturningCustomer(popup, { status });
   return popup;
+}
+
+/** The profile written to storage as the popup saves it (for UI languages the helpers' labels do not name). */
+export async function storeProfile(page: Page): Promise<void> {
+  await page.evaluate(
+    (tenantId) =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { sync: { set(items: object): Promise<void> } } };
+        }
+      ).chrome.storage.sync.set({
+        profile: {
+          tenantId,
+          partnerName: 'Fabrikam IT',
+          senderName: 'Pat Partner',
+          defaultCloud: 'public',
+          defaultLanguage: 'nl',
+        },
+      }),
+    TENANT_ID,
+  );
 }
 
 export const composeButtons = (page: Page, lang: Lang = 'en') =>
