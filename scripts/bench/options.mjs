@@ -31,7 +31,7 @@ async function marks(page) {
 }
 
 /** One import through the page: choose the file, wait for the preview, confirm, wait for the list. */
-async function importThroughPage(page, name, text, confirm) {
+export async function importThroughPage(page, name, text, confirm) {
   await page.evaluate(() => performance.clearMarks());
   await page.getByLabel('Import file').setInputFiles({
     name,

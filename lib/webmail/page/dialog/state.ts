@@ -10,6 +10,8 @@ export interface DialogState {
   /** What `Customer` holds. */
   query: string;
   suggestions: readonly ComposeSuggestion[];
+  /** The text `suggestions` answer (they stay shown, for older text, until the new answer). */
+  answered: string;
   /** The option the arrow keys are on, -1 for none. */
   active: number;
   /** Whether the suggestion list is open. */
@@ -30,6 +32,7 @@ export function initialState(options: DialogOptions): DialogState {
   return {
     query: '',
     suggestions: [],
+    answered: '',
     active: -1,
     expanded: false,
     email: '',
@@ -55,6 +58,7 @@ export function typed(s: DialogState, query: string): DialogState {
     active: -1,
     expanded: query.trim() !== '' && !picked,
     suggestions: query.trim() === '' ? [] : s.suggestions,
+    answered: query.trim() === '' ? '' : s.answered,
     confirming: false,
     errors,
   };
@@ -70,6 +74,7 @@ export function suggested(
   return {
     ...s,
     suggestions: items,
+    answered: query,
     active: items.length ? Math.min(s.active, items.length - 1) : -1,
   };
 }

@@ -263,6 +263,8 @@ export async function openComposeDialog(host: DialogHost): Promise<void> {
     if (customer.value !== s.query) customer.value = s.query;
     customer.setAttribute('aria-expanded', String(s.expanded && s.suggestions.length > 0));
     list.hidden = !(s.expanded && s.suggestions.length > 0);
+    // Which text the shown options answer (the bench and tests wait for it).
+    list.setAttribute('data-query', s.answered);
     list.replaceChildren(
       ...s.suggestions.map((item, i) => {
         const detail = [item.email, item.detail].filter(Boolean).join(' · ');

@@ -35,6 +35,9 @@ describe('the dialog state', () => {
     expect(s.suggestions).toEqual([]);
     s = suggested(s, 'Ba', [BAKKERIJ]);
     expect(s.suggestions).toEqual([BAKKERIJ]);
+    expect(s.answered).toBe('Ba');
+    // The next keystroke keeps them shown, still as the answer to 'Ba', until its own answer.
+    expect(typed(s, 'Bak')).toMatchObject({ suggestions: [BAKKERIJ], answered: 'Ba' });
     expect(typed(s, '  ').expanded).toBe(false);
     expect(typed(s, '').suggestions).toEqual([]);
   });
