@@ -40,6 +40,7 @@ export function watchComposeButtons(
     onOpen: (compose: HTMLElement, button: HTMLButtonElement) => void;
   },
 ): ComposeButtons {
+  /** What each button added to the page (its host, or the cell holding it). */
   const hosts = new Set<HTMLElement>();
 
   const make = (compose: HTMLElement): HTMLElement => {
@@ -62,8 +63,8 @@ export function watchComposeButtons(
     for (const compose of adapter.findComposes(doc)) {
       const win = adapter.windowOf(compose);
       if (!win || win.querySelector(`[${BUTTON_HOST_ATTRIBUTE}]`)) continue;
-      const host = make(compose);
-      if (adapter.mountButton(win, host)) hosts.add(host);
+      const added = adapter.mountButton(win, make(compose));
+      if (added) hosts.add(added);
     }
   };
 

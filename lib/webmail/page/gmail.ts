@@ -139,12 +139,12 @@ export const gmailAdapter: WebmailAdapter = {
 
   mountButton(win, host) {
     const row = queryFirst(win, SELECTORS.toolbar);
-    if (!row) return false;
+    if (!row) return null;
     // A cell of its own at the row's end: Send and Gmail's own cells keep their places.
     const cell = win.ownerDocument.createElement('td');
     cell.append(host);
     row.append(cell);
-    return true;
+    return cell;
   },
 
   isSend: (el) => closestOf(el, SELECTORS.send) !== null,

@@ -148,9 +148,9 @@ export const outlookAdapter: WebmailAdapter = {
 
   mountButton(win, host) {
     const bar = queryFirst(win, SELECTORS.toolbar);
-    if (!bar) return false;
+    if (!bar) return null;
     bar.append(host); // last, so Send and Discard keep their places
-    return true;
+    return host;
   },
 
   isSend: (el) => closestOf(el, SELECTORS.send) !== null,

@@ -63,9 +63,10 @@ export interface WebmailAdapter {
   windowOf(compose: HTMLElement): HTMLElement | null;
   /**
    * Puts the in-compose button's `host` into the toolbar of `win` (from
-   * `windowOf`) after the site's own buttons, so none of them moves.
+   * `windowOf`) after the site's own buttons, so none of them moves. Returns
+   * what was added to the page (the host, or a cell holding it), or null.
    */
-  mountButton(win: HTMLElement, host: HTMLElement): boolean;
+  mountButton(win: HTMLElement, host: HTMLElement): HTMLElement | null;
   /** Whether `el` is (inside) this site's Send control (send-watch.ts). */
   isSend(el: Element): boolean;
 }

@@ -296,11 +296,16 @@ export async function openComposeDialog(host: DialogHost): Promise<void> {
     const errorText = (key?: string) => (key ? t(key) : '');
     customerError.textContent = errorText(s.errors.customer);
     customer.setAttribute('aria-invalid', String(Boolean(s.errors.customer)));
+    customer.setAttribute(
+      'aria-describedby',
+      s.errors.customer ? 'csp-customer-error csp-customer-hint' : 'csp-customer-hint',
+    );
     newCustomer.hidden = Boolean(s.picked);
     if (email.value !== s.email) email.value = s.email;
     emailError.textContent = errorText(s.errors.email);
     email.setAttribute('aria-invalid', String(Boolean(s.errors.email)));
-    email.setAttribute('aria-describedby', s.errors.email ? 'csp-email-error' : '');
+    if (s.errors.email) email.setAttribute('aria-describedby', 'csp-email-error');
+    else email.removeAttribute('aria-describedby');
     summaryText.textContent = optionsSummary(s.options);
     change.setAttribute('aria-expanded', String(s.optionsOpen));
     optionsBox.hidden = !s.optionsOpen;

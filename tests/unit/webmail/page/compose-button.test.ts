@@ -77,10 +77,12 @@ describe('the in-compose button', () => {
     expect(bar.firstElementChild!.getAttribute('aria-label')).toBe('Send');
   });
 
-  it('the buttons go when the script ends, so a newer copy adds its own once', async () => {
+  it('the buttons go when the script ends (Gmail: with their cell), so a newer copy adds its own once', async () => {
     const s = start(gmailAdapter, 'gmail-new-compose.html');
+    const cells = s.doc.querySelectorAll('tr.btC td').length;
     s.end();
     expect(s.hosts()).toHaveLength(0);
+    expect(s.doc.querySelectorAll('tr.btC td')).toHaveLength(cells - 1);
     s.doc.body.append(s.doc.createElement('div'));
     await tick();
     expect(s.hosts()).toHaveLength(0);
