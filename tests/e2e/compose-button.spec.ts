@@ -14,7 +14,14 @@ import {
 } from './compose-helpers';
 import { expect, test } from './fixtures';
 import { rowOf } from './options-fixtures';
-import { drafts, fixturePage, GMAIL_HEADERS, GMAIL_URL, openWebmail } from './webmail-helpers';
+import {
+  type ChromeTabs,
+  drafts,
+  fixturePage,
+  GMAIL_HEADERS,
+  GMAIL_URL,
+  openWebmail,
+} from './webmail-helpers';
 
 const twoComposes = () => fixturePage('gmail-two-composes.html', 'gmail-model.js');
 
@@ -47,6 +54,31 @@ test.describe('Gmail: the in-compose button', () => {
     await expect(composeButtons(page)).toHaveCount(3);
     await screenshot(page.locator('[role="dialog"]').first(), 'gmail-en-button');
     expect(pageErrors).toEqual([]);
+  });
+
+  test('a content script injected again (tabs opened before an update) leaves one button per window', async ({
+    context,
+    serveHtml,
+    openExtensionPage,
+  }) => {
+    const page = await openWebmail(context, serveHtml, GMAIL_URL, twoComposes(), GMAIL_HEADERS);
+    await expect(composeButtons(page)).toHaveCount(2);
+    const cells = await page.locator('tr.btC td').count();
+    const popup = await openExtensionPage('popup.html');
+    await popup.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
+      const [tab] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
+      await chrome.scripting.executeScript({
+        target: { tabId: tab!.id! },
+        files: ['/content-scripts/gmail.js'],
+      });
+    });
+    await page.waitForTimeout(100);
+    await expect(composeButtons(page)).toHaveCount(2);
+    expect(await page.locator('tr.btC td').count()).toBe(cells);
+    // The new copy's button works.
+    await composeButtons(page).first().click();
+    await expect(dialogOf(page)).toBeVisible();
   });
 
   test('search a known customer → Insert: only that window is filled, and its Send records it', async ({
