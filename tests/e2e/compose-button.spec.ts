@@ -195,6 +195,15 @@ test.describe('Gmail: the in-compose button', () => {
       { extensionId, ids: [first!.id as string, second!.id as string] },
     );
     expect(forged.tried.every((t) => t !== 'sent')).toBe(true);
+    // Nor can it drive our button: its synthetic click is not the partner's.
+    await page.evaluate(() =>
+      document
+        .querySelector('[data-csp-compose-button]')!
+        .shadowRoot!.querySelector('button')!
+        .click(),
+    );
+    await page.waitForTimeout(100);
+    await expect(dialogOf(page)).toHaveCount(0);
     await page.waitForTimeout(200);
     expect((await invitations(popup)).map((i) => i.status)).toEqual(['sent', 'draft', 'draft']);
     // An extension page without a tab of its own is not a compose window either.

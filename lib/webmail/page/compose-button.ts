@@ -7,7 +7,8 @@
  * One MutationObserver on the document is all a page without a compose window
  * costs; its records are coalesced into one scan per microtask, so a window is
  * given its button before the page paints it. The buttons go when the script's
- * lifetime ends, so a re-injected copy never adds a second one.
+ * lifetime ends, so a re-injected copy never adds a second one. Only trusted
+ * events (the partner's) open the dialog.
  */
 import type { WebmailAdapter } from './types';
 
@@ -53,7 +54,11 @@ export function watchComposeButtons(
     button.type = 'button';
     button.textContent = options.label;
     button.setAttribute('aria-haspopup', 'dialog');
-    options.listen(button, 'click', () => options.onOpen(compose, button));
+    // Only the partner's own click or key opens it: the page's scripts can reach an open
+    // shadow root, but their synthetic clicks are not trusted events.
+    options.listen(button, 'click', (event) => {
+      if (event.isTrusted) options.onOpen(compose, button);
+    });
     shadow.append(style, button);
     return host;
   };

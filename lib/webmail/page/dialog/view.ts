@@ -394,11 +394,15 @@ export async function openComposeDialog(host: DialogHost): Promise<void> {
     host.inserted(answer.invitationId, answer.payload.link);
     close();
   };
+  // Only the partner's own click or key writes a record: the page's scripts reach this
+  // open shadow root too, but their synthetic events are not trusted.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void submit(false);
+    if (event.isTrusted) void submit(false);
   });
-  confirmYes.addEventListener('click', () => void submit(true));
+  confirmYes.addEventListener('click', (event) => {
+    if (event.isTrusted) void submit(true);
+  });
 
   render();
   customer.focus();
