@@ -53,6 +53,17 @@ test.describe('Gmail: the in-compose button', () => {
     await page.waitForTimeout(50);
     await expect(composeButtons(page)).toHaveCount(3);
     await screenshot(page.locator('[role="dialog"]').first(), 'gmail-en-button');
+    // The page's CSS does not reach into the button, nor does ours reach out.
+    const before = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.addStyleTag({
+      content:
+        '* { color: rgb(255, 0, 0) !important; } button, span { background: rgb(0, 255, 0) !important; }',
+    });
+    const style = await composeButtons(page)
+      .first()
+      .evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
+    expect(style).toEqual(['rgb(31, 31, 31)', 'rgb(255, 255, 255)']);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(before);
     expect(pageErrors).toEqual([]);
   });
 
