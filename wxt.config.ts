@@ -40,6 +40,9 @@ export default defineConfig({
     ],
     // Every webmail site's match patterns, from its record in lib/webmail/sites.
     host_permissions: [...WEBMAIL_MATCHES],
+    // The in-compose dialog's chunk, imported by the content scripts on the first click
+    // of their compose button: only the webmail pages may load it.
+    web_accessible_resources: [{ resources: ['compose-dialog.js'], matches: [...WEBMAIL_MATCHES] }],
     // Asked for at sign-in and given back at sign-out: never needed without Microsoft.
     optional_host_permissions: [...MICROSOFT_ORIGINS],
     ...(browser === 'firefox'

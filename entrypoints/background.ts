@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleContextMenuClick, registerContextMenu } from '../lib/context-menu';
+import { registerComposeRequests } from '../lib/in-compose';
 import { registerMicrosoftSync } from '../lib/microsoft/daily';
 import { registerReminders } from '../lib/reminders/register';
 
@@ -8,6 +9,8 @@ import { registerReminders } from '../lib/reminders/register';
 // wakes the service worker is only delivered to listeners registered in its first turn.
 export default defineBackground(() => {
   registerReminders();
+  // The in-compose dialog's requests and the compose windows' Send reports.
+  registerComposeRequests();
   registerMicrosoftSync();
   // Menus persist while the extension is installed: (re)create them on install/update only.
   browser.runtime.onInstalled.addListener(() => void registerContextMenu());

@@ -5,6 +5,7 @@
  * Loaded on first use, not for the first paint.
  */
 
+import { browser } from 'wxt/browser';
 import { type HandoverOptions, insertIntoWebmail } from '../../lib/handover';
 import type { SiteAccessAnswer } from '../../lib/handover/site-access';
 import { t } from '../../lib/i18n';
@@ -40,6 +41,21 @@ function failure(code: HandoverErrorCode): string {
   return text === key ? failureText(code) : text;
 }
 
+/**
+ * The compose window that got the draft watches its Send, so the record becomes
+ * `sent` by itself (the background checks and remembers the hand-over for that
+ * tab: lib/in-compose). Not answered is not an error: Mark as sent still works.
+ */
+function watchSend(state: AppState, tabId: number, composeId: string, link: string): void {
+  const invitationId = state.handedOver.value?.invitationId;
+  if (!invitationId) return;
+  Promise.resolve()
+    .then(() =>
+      browser.runtime.sendMessage({ type: 'compose-watch', tabId, composeId, invitationId, link }),
+    )
+    .catch(() => undefined);
+}
+
 export async function insertIntoCompose(
   state: AppState,
   ready: Ready,
@@ -70,6 +86,7 @@ export async function insertIntoCompose(
         state.notice.value = { kind: 'ok', text: describeInserted(result.outcome, ready.to) };
         document.getElementById(DONE_ID)?.focus();
         await handedOverWith(state, result.outcome.site, ready);
+        watchSend(state, result.tabId, result.outcome.composeId, ready.link);
         return;
       case 'opened-compose':
         document.getElementById(DONE_ID)?.focus();

@@ -10,7 +10,7 @@ import { debounced } from '../../lib/form/debounce';
 import { isBlankForm } from '../../lib/form/form';
 import { type HandedOver, handedOverFromStorage } from '../../lib/form/handed-over';
 import type { UnfinishedDraft } from '../../lib/schema';
-import { clearUnfinishedDraft, saveUnfinishedDraft } from '../../lib/storage';
+import { clearUnfinishedDraft, HANDED_OVER_KEY, saveUnfinishedDraft } from '../../lib/storage';
 import type { AppState } from './state';
 
 export const SAVE_DELAY_MS = 150;
@@ -22,7 +22,7 @@ export const SAVE_DELAY_MS = 150;
  * earlier versions held the bare channel, which is still read. It is kept while
  * the draft changes too: its draft record waits to be settled all the same.
  */
-const LAST_CHANNEL_KEY = 'popupLastChannel';
+const LAST_CHANNEL_KEY = HANDED_OVER_KEY;
 
 /** The stored hand-over; `draft` is the unfinished draft stored with it. */
 export async function loadHandedOver(

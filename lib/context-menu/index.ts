@@ -1,14 +1,27 @@
 /**
  * The "Insert reseller invitation" entry on editable fields of webmail pages: it
  * inserts the popup's unfinished draft (as saved, already rendered) into the field
- * that was right-clicked. Background side only.
+ * that was right-clicked. Background side only. An insert that went in is a
+ * hand-over like the popup's (docs/ARCHITECTURE.md, "The record keeps itself"):
+ * saved as a `draft`, kept as the popup's last hand-over (Mark as sent / Discard
+ * when it opens), and the compose window watches its Send.
  */
 import { browser } from 'wxt/browser';
+import { recordHandover } from '../db';
+import { sameRecipient, snapshotOf } from '../form/handed-over';
+import { isInvitationForm, recordInputFor } from '../form/record';
 import { t } from '../i18n';
 import { checkDraftKeepsLink } from '../invitation/draft-check';
 import { sendInsert } from '../messaging';
-import type { InsertPayload, UnfinishedDraft } from '../schema';
-import { loadUnfinishedDraft } from '../storage';
+import {
+  type HandedOver,
+  HandedOverSchema,
+  type InsertOutcome,
+  type InsertPayload,
+  type UnfinishedDraft,
+} from '../schema';
+import { HANDED_OVER_KEY, loadUnfinishedDraft } from '../storage';
+import { rememberComposeHandover } from '../storage/compose-handovers';
 import { describeInsertFailure, describeInsertOutcome } from '../webmail/describe';
 import { WEBMAIL_MATCHES } from '../webmail/sites';
 
@@ -44,6 +57,49 @@ export function payloadFromDraft(draft: UnfinishedDraft | undefined): InsertPayl
   };
 }
 
+/**
+ * Records the inserted draft as the popup would (into the earlier hand-over's
+ * draft record when it is for the same customer), keeps it as the last hand-over,
+ * and tells the window it went into to watch its Send. A reminder is recorded
+ * when it is sent (the popup's Mark as sent or Done), as in the popup.
+ */
+export async function handedOver(
+  draft: UnfinishedDraft,
+  outcome: InsertOutcome,
+  tabId: number,
+  frameId?: number,
+): Promise<string | undefined> {
+  const { form } = draft;
+  if (!isInvitationForm(form)) return undefined;
+  const { [HANDED_OVER_KEY]: raw } = await browser.storage.local.get(HANDED_OVER_KEY);
+  const before = HandedOverSchema.safeParse(raw);
+  const reuse =
+    before.success && before.data.invitationId && sameRecipient(before.data.snapshot.form, form)
+      ? before.data.invitationId
+      : undefined;
+  const at = Date.now();
+  const channel = outcome.site;
+  const saved = await recordHandover({
+    ...recordInputFor({ ...draft, form, channel, at }),
+    ...(reuse ? { draftId: reuse } : {}),
+  });
+  if (!saved.ok) throw new Error(saved.error.message);
+  const invitationId = saved.value.invitation.id;
+  const handover: HandedOver = { channel, snapshot: snapshotOf(draft), at, invitationId };
+  await browser.storage.local.set({ [HANDED_OVER_KEY]: HandedOverSchema.parse(handover) });
+  await rememberComposeHandover({ tabId, invitationId, channel, at });
+  const watch = {
+    type: 'watch-send',
+    composeId: outcome.composeId,
+    invitationId,
+    link: draft.link,
+  };
+  await browser.tabs
+    .sendMessage(tabId, watch, frameId === undefined ? undefined : { frameId })
+    .catch(() => undefined);
+  return invitationId;
+}
+
 export interface ContextMenuClick {
   menuItemId: string | number;
   frameId?: number;
@@ -63,8 +119,12 @@ export async function handleContextMenuClick(
   } else {
     const reply = await sendInsert(tabId, payload, info.frameId);
     if (!reply.reached) message = describeInsertFailure({ code: 'tab-unreachable' });
-    else if (reply.response.ok) message = describeInsertOutcome(reply.response, payload.to);
-    else message = describeInsertFailure(reply.response);
+    else if (reply.response.ok) {
+      message = describeInsertOutcome(reply.response, payload.to);
+      await handedOver(draft!, reply.response, tabId, info.frameId).catch((e) =>
+        console.warn('The context-menu hand-over was not recorded:', e),
+      );
+    } else message = describeInsertFailure(reply.response);
   }
   await browser.notifications.create(`${CONTEXT_MENU_ID}-${Date.now()}`, {
     type: 'basic',

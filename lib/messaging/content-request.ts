@@ -36,6 +36,13 @@ function parsePayload(p: Fields): InsertPayload | undefined {
 export function parseContentRequest(value: unknown): ContentRequest | undefined {
   if (!isRecord(value)) return undefined;
   if (value.type === 'ping') return { type: 'ping' };
+  if (value.type === 'watch-send') {
+    const { composeId, invitationId, link } = value;
+    if (typeof composeId !== 'string' || typeof invitationId !== 'string') return undefined;
+    return typeof link === 'string'
+      ? { type: 'watch-send', composeId, invitationId, link }
+      : undefined;
+  }
   if (value.type !== 'insert' || !isRecord(value.payload)) return undefined;
   const payload = parsePayload(value.payload);
   return payload && { type: 'insert', payload };

@@ -4,7 +4,12 @@
  * same tab can answer.
  */
 import { browser } from 'wxt/browser';
-import type { InsertPayload, InsertResponse, PingResponse } from '../schema/messages';
+import type {
+  InsertPayload,
+  InsertResponse,
+  PingResponse,
+  WatchSendRequest,
+} from '../schema/messages';
 import { parseContentRequest } from './content-request';
 import { isOwnExtensionSender, type MessageSender } from './sender';
 
@@ -18,6 +23,8 @@ import { isOwnExtensionSender, type MessageSender } from './sender';
 export interface ContentRequestHandlers {
   ping(): PingResponse | undefined;
   insert(payload: InsertPayload): InsertResponse | Promise<InsertResponse> | undefined;
+  /** Watch a compose's Send for a hand-over the background recorded; answers whether it is watched. */
+  watchSend?(request: WatchSendRequest): boolean | undefined;
 }
 
 export type MessageListener = (
@@ -47,7 +54,12 @@ export function contentRequestListener(handlers: ContentRequestHandlers): Messag
       const isInsert = (message as { type?: unknown } | null)?.type === 'insert';
       return isInsert ? Promise.resolve(MALFORMED) : undefined;
     }
-    const answer = request.type === 'ping' ? handlers.ping() : handlers.insert(request.payload);
+    const answer =
+      request.type === 'ping'
+        ? handlers.ping()
+        : request.type === 'watch-send'
+          ? handlers.watchSend?.(request)
+          : handlers.insert(request.payload);
     return answer === undefined ? undefined : Promise.resolve(answer).catch(() => REJECTED);
   };
 }

@@ -32,9 +32,19 @@ export const InsertRequestSchema = z.object({
 });
 export const PingRequestSchema = z.object({ type: z.literal('ping') });
 
+/** Background → content script: watch this compose's Send for `invitationId` (send-watch.ts). */
+export const WatchSendRequestSchema = z.object({
+  type: z.literal('watch-send'),
+  composeId: z.string(),
+  invitationId: z.string(),
+  link: z.string(),
+});
+export type WatchSendRequest = z.infer<typeof WatchSendRequestSchema>;
+
 export const ContentRequestSchema = z.discriminatedUnion('type', [
   InsertRequestSchema,
   PingRequestSchema,
+  WatchSendRequestSchema,
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
@@ -100,3 +110,81 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('refresh-reminders') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
+
+/**
+ * The in-compose dialog's requests, from a content script to the background
+ * (docs/ARCHITECTURE.md, "How an insert travels"). The page side builds them by
+ * hand and checks the answers by hand (lib/messaging/compose-request.ts): no zod
+ * there. The background takes the tab from `sender.tab`, never from the message.
+ */
+/** The clouds and languages a new invitation may have (lib/schema's own lists; a unit test compares). */
+const NewCloud = z.enum(['public', 'us-government', 'china']);
+const Language = z.enum(['en', 'nl']);
+
+export const DialogOptionsSchema = z.object({
+  cloud: NewCloud,
+  adminPrivileges: z.boolean(),
+  language: Language,
+});
+export type DialogOptions = z.infer<typeof DialogOptionsSchema>;
+
+const Text = (max: number) => z.string().check(z.maxLength(max));
+
+export const ComposeRequestSchema = z.discriminatedUnion('type', [
+  /** Whether a profile exists, and its defaults for a new invitation. */
+  z.object({ type: z.literal('compose-defaults') }),
+  /** Customers starting with `query`, each with its latest status in words. */
+  z.object({ type: z.literal('compose-suggest'), query: Text(200) }),
+  /**
+   * Build and record the invitation: to a stored customer (`customerId`) or a
+   * new one (`name`, `email`). `secondInvitation` is the partner's yes to
+   * inviting a customer that accepted already.
+   */
+  z.object({
+    type: z.literal('compose-invite'),
+    customerId: z.optional(Text(200)),
+    name: z.optional(Text(300)),
+    email: z.optional(Text(320)),
+    options: DialogOptionsSchema,
+    secondInvitation: z.optional(z.boolean()),
+  }),
+  /** The insert of a hand-over this tab got failed: the draft is taken back. */
+  z.object({ type: z.literal('compose-insert-failed'), invitationId: Text(200) }),
+  /** The compose window that got `invitationId` was sent while it held the link. */
+  z.object({ type: z.literal('compose-sent'), invitationId: Text(200) }),
+  /** No profile yet: open the popup's first-use setup. */
+  z.object({ type: z.literal('compose-open-setup') }),
+  /**
+   * From the popup, after its Insert into compose was recorded: the compose
+   * `composeId` in tab `tabId` got `invitationId`, so it watches its Send.
+   */
+  z.object({
+    type: z.literal('compose-watch'),
+    tabId: z.number(),
+    composeId: Text(200),
+    invitationId: Text(200),
+    link: Text(4000),
+  }),
+]);
+export type ComposeRequest = z.infer<typeof ComposeRequestSchema>;
+
+/** One suggestion in the dialog: the customer and its latest invitation in words. */
+export interface ComposeSuggestion {
+  id: string;
+  name: string;
+  email: string;
+  /** "Sent 12 days ago · waiting", or '' for a customer without invitations. */
+  detail: string;
+  /** Its latest invitation was accepted: a second one is asked about first. */
+  accepted: boolean;
+}
+
+export type ComposeDefaults = { profile: false } | { profile: true; options: DialogOptions };
+
+export type ComposeInviteResponse =
+  | { ok: true; invitationId: string; payload: InsertPayload }
+  | {
+      ok: false;
+      code: 'no-profile' | 'invalid' | 'already-accepted' | 'not-found' | 'not-saved';
+      message: string;
+    };

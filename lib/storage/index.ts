@@ -17,6 +17,11 @@ import {
 const PROFILE_KEY = 'profile';
 const SETTINGS_KEY = 'settings';
 const DRAFT_KEY = 'unfinishedDraft';
+/**
+ * The last hand-over (lib/schema HandedOverSchema), beside the unfinished draft:
+ * written by the popup, and by the background after a context-menu insert.
+ */
+export const HANDED_OVER_KEY = 'popupLastChannel';
 
 export async function loadProfile(): Promise<PartnerProfile | undefined> {
   const { [PROFILE_KEY]: raw } = await browser.storage.sync.get(PROFILE_KEY);

@@ -97,3 +97,31 @@ for (const site of SITES) {
     expect(await firefox.consoleErrors()).toEqual([]);
   });
 }
+
+// Issue 11 in Firefox: the dialog's chunk is imported from a moz-extension URL by the
+// content script; the journey and Send recorded, in the Gmail fixture (Trusted Types).
+// Puppeteer's aria queries do not reach into shadow roots here: `pierce/` does.
+test('the in-compose button: a new customer → Insert → Send records it as sent (Gmail)', async () => {
+  const popup = await firefox.openExtensionPage('popup.html');
+  await setUpProfile(popup);
+  const site = SITES[0]!;
+  const mail = await firefox.openWebmail(site.url, site.html, site.headers);
+  await mail.waitForSelector('html[data-csp-invitations="gmail"]');
+  const inShadow = (selector: string) =>
+    mail.locator(`pierce/${selector}`).setWaitForStableBoundingBox(false);
+  const button = inShadow('[aria-haspopup="dialog"]');
+  expect(await button.map((b) => b.textContent).wait()).toBe('Insert reseller invitation');
+  await button.click();
+  await inShadow('#csp-customer').fill('Contoso B.V.');
+  await inShadow('#csp-email').fill('jan@contoso.com');
+  await inShadow('button[type="submit"]').click();
+  const draft = () =>
+    mail.evaluate(() => (window as unknown as { __drafts: Record<string, Draft> }).__drafts.c1!);
+  await expect.poll(async () => (await draft()).links, { timeout: 10_000 }).toEqual([DIRECT_LINK]);
+  await expect.poll(async () => (await readDb(popup)).invitations[0]?.status).toBe('draft');
+  await mail.click('td.gU.Up [role="button"]');
+  await expect
+    .poll(async () => (await readDb(popup)).invitations[0], { timeout: 10_000 })
+    .toMatchObject({ status: 'sent', channel: 'gmail' });
+  expect(await firefox.consoleErrors()).toEqual([]);
+});

@@ -58,3 +58,21 @@ export function composeLabel(recipients: readonly string[], subject: string): st
   const label = parts.join(' — ') || 'New message';
   return label.length > 80 ? `${label.slice(0, 79)}…` : label;
 }
+
+/**
+ * The nearest element from `root` upwards holding a `want` match, as long as it
+ * holds no other compose body (a toolbar may sit beside the body's container,
+ * never in another window's). Null when none does.
+ */
+export function windowAround(
+  root: HTMLElement,
+  want: readonly string[],
+  bodySelectors: readonly string[],
+): HTMLElement | null {
+  const doc = root.ownerDocument;
+  for (let el: HTMLElement | null = root; el && el !== doc.body; el = el.parentElement) {
+    if (queryAll(el, bodySelectors).length > 1) return null;
+    if (queryAll(el, want).length > 0) return el;
+  }
+  return null;
+}

@@ -1,17 +1,26 @@
 /**
  * What both content scripts do: remember the caret and the right-clicked
- * editable, and answer `ping` and `insert`. At load it registers listeners
- * only: no observer, no query, nothing measured until a message or a selection
- * arrives. Every listener lives as long as the script's own `Lifetime`, not
+ * editable, answer `ping`, `insert` and `watch-send`, give every compose window
+ * its `Insert reseller invitation` button (compose-button.ts; the dialog is a
+ * chunk loaded on the first click) and watch the Send of each window that got
+ * an invitation (send-watch.ts). At rest: listeners, one MutationObserver and
+ * one scan for compose windows; nothing else until something happens. Every listener lives as long as the script's own `Lifetime`, not
  * WXT's context, whose "newer script started" handshake the page can forge
  * (docs/WEBMAIL.md, "The page cannot switch us off").
  */
+import { browser } from 'wxt/browser';
+import { t } from '../../i18n';
+import { askBackground } from '../../messaging/compose-request';
 import { listenForContentRequests } from '../../messaging/receive';
 import type { InsertResponse } from '../../schema';
 import type { WebmailSite } from '../sites/site';
 import { watchCaret } from './caret';
+import { watchComposeButtons } from './compose-button';
+import { COMPOSE_ID_ATTRIBUTE, composeIdOf } from './compose-window';
+import { DIALOG_GLOBAL, type OpenComposeDialog } from './dialog/types';
 import { type InsertEnvironment, insertInvitation } from './insert';
 import { claimLifetime, type Lifetime } from './lifetime';
+import { createSendWatch } from './send-watch';
 import { reachableDocuments } from './target';
 import type { NextFrame, WebmailAdapter } from './types';
 
@@ -30,6 +39,20 @@ function nextFrameIn(view: Window): NextFrame {
       const timer = setTimeout(finish, FRAME_TIMEOUT_MS);
       const frame = view.requestAnimationFrame(finish);
     });
+}
+
+/**
+ * The dialog's chunk (entrypoints/compose-dialog.ts), imported once from the
+ * extension as a web-accessible module; it runs in this isolated world and
+ * leaves its opener on this world's global object.
+ */
+async function loadDialog(): Promise<OpenComposeDialog | undefined> {
+  const scope = globalThis as unknown as Record<string, OpenComposeDialog | undefined>;
+  if (!scope[DIALOG_GLOBAL]) {
+    const url = browser.runtime.getURL('/compose-dialog.js' as '/');
+    await import(/* @vite-ignore */ url);
+  }
+  return scope[DIALOG_GLOBAL];
 }
 
 export function startWebmailContentScript(
@@ -57,6 +80,33 @@ export function startWebmailContentScript(
     queue = turn.catch(() => undefined);
     return turn;
   };
+  // Send recorded: a window that got an invitation reports its Send with the id handed out.
+  const sends = createSendWatch(doc, adapter, lifetime.listen, (invitationId) => {
+    if (lifetime.isAlive()) void askBackground({ type: 'compose-sent', invitationId });
+  });
+  const composeById = (id: string) =>
+    env
+      .documents()
+      .flatMap((d) => adapter.findComposes(d))
+      .find((c) => c.getAttribute(COMPOSE_ID_ATTRIBUTE) === id);
+  watchComposeButtons(doc, adapter, {
+    label: t('compose_button'),
+    listen: lifetime.listen,
+    onEnd: (cleanup) => lifetime.onEnd(cleanup),
+    onOpen: (compose, button) => {
+      if (!lifetime.isAlive()) return;
+      const composeId = composeIdOf(compose);
+      void loadDialog().then((open) =>
+        open?.({
+          doc,
+          anchor: button,
+          ask: askBackground,
+          insert: (payload) => insertInTurn({ ...payload, composeId }),
+          inserted: (invitationId, link) => sends.watch(compose, { invitationId, link }),
+        }),
+      );
+    },
+  });
   listenForContentRequests(
     {
       ping: () =>
@@ -70,6 +120,13 @@ export function startWebmailContentScript(
         lifetime.isAlive() && (isTopFrame || (payload.atContextTarget && memory.contextTarget()))
           ? insertInTurn(payload)
           : undefined,
+      // The popup's Insert into compose, once recorded: that window watches its Send too.
+      watchSend: ({ composeId, invitationId, link }) => {
+        if (!lifetime.isAlive()) return undefined;
+        const compose = composeById(composeId);
+        if (compose) sends.watch(compose, { invitationId, link });
+        return compose ? true : isTopFrame ? false : undefined;
+      },
     },
     (cleanup) => lifetime.onEnd(cleanup),
   );

@@ -4,7 +4,7 @@
  * promised).
  */
 import { bodyHolds, insertBodyContent, insertBodyNodes } from './body';
-import { composeLabel, findComposeRoots } from './compose-window';
+import { composeLabel, findComposeRoots, windowAround } from './compose-window';
 import {
   closestOf,
   holdsAddress,
@@ -48,6 +48,12 @@ const SELECTORS = {
     '[data-smartmail="gmail_signature"]', // the same, by its data attribute
     '.gmail_signature_prefix', // the "-- " line above the signature
     '.gmail_quote', // quoted text of a reply or forward
+  ],
+  toolbar: ['tr.btC'], // the compose's bottom toolbar row (Send first); Briskine and Streak add their buttons here
+  send: [
+    'td.gU.Up [role="button"]', // Send: the button in the toolbar row's first cell, any language
+    '[role="button"][data-tooltip^="Send"]', // Send by its tooltip, English UI ("Send (Ctrl-Enter)")
+    '[role="button"][data-tooltip^="Verzenden"]', // the same, Dutch UI
   ],
 } as const;
 
@@ -128,6 +134,20 @@ export const gmailAdapter: WebmailAdapter = {
     setInputValue(field, subject);
     return { subject: 'set' };
   },
+
+  windowOf: (compose) => windowAround(compose, SELECTORS.toolbar, SELECTORS.body),
+
+  mountButton(win, host) {
+    const row = queryFirst(win, SELECTORS.toolbar);
+    if (!row) return null;
+    // A cell of its own at the row's end: Send and Gmail's own cells keep their places.
+    const cell = win.ownerDocument.createElement('td');
+    cell.append(host);
+    row.append(cell);
+    return cell;
+  },
+
+  isSend: (el) => closestOf(el, SELECTORS.send) !== null,
 
   async insertBody(compose, content, caret, { defer, nextFrame }) {
     const body = queryFirst(compose, SELECTORS.body);

@@ -21,8 +21,13 @@ export interface Lifetime {
   readonly signal: AbortSignal;
   /** False once a newer script started or the extension went away. */
   isAlive(): boolean;
-  /** Adds a listener that is removed when the lifetime ends. */
-  listen(target: EventTarget, type: string, handler: (event: Event) => void): void;
+  /** Adds a listener (in the capture phase with `capture`) that is removed when the lifetime ends. */
+  listen(
+    target: EventTarget,
+    type: string,
+    handler: (event: Event) => void,
+    capture?: boolean,
+  ): void;
   /** Runs `cleanup` when the lifetime ends. */
   onEnd(cleanup: () => void): void;
   /** `setTimeout` that does not run after the lifetime ended. */
@@ -53,8 +58,8 @@ export function claimLifetime(
   return {
     signal,
     isAlive,
-    listen(target, type, handler) {
-      target.addEventListener(type, handler, { signal });
+    listen(target, type, handler, capture = false) {
+      target.addEventListener(type, handler, { signal, capture });
     },
     onEnd(cleanup) {
       if (signal.aborted) cleanup();

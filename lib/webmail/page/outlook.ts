@@ -5,7 +5,7 @@
  * between builds: none is used (docs/WEBMAIL.md).
  */
 import { insertBodyContent } from './body';
-import { composeLabel, findComposeRoots } from './compose-window';
+import { composeLabel, findComposeRoots, windowAround } from './compose-window';
 import {
   closestOf,
   execInsertText,
@@ -53,6 +53,12 @@ const SELECTORS = {
     '#divRplyFwdMsg', // the quoted message's header
     '[id$="divRplyFwdMsg"]', // the same with a prefix (`x_divRplyFwdMsg`)
     '#appendonsend', // the marker Outlook puts above quoted text
+  ],
+  toolbar: ['[role="toolbar"]'], // the compose's command area (Send, Discard); our button goes at its end
+  send: [
+    'button[aria-label="Send"]', // Send (English UI)
+    'button[aria-label="Verzenden"]', // Send (Dutch UI)
+    'button[title^="Send"]', // Send by its tooltip, should the label change
   ],
 } as const;
 
@@ -137,6 +143,17 @@ export const outlookAdapter: WebmailAdapter = {
     setInputValue(field, subject);
     return { subject: 'set' };
   },
+
+  windowOf: (compose) => windowAround(compose, SELECTORS.toolbar, SELECTORS.body),
+
+  mountButton(win, host) {
+    const bar = queryFirst(win, SELECTORS.toolbar);
+    if (!bar) return null;
+    bar.append(host); // last, so Send and Discard keep their places
+    return host;
+  },
+
+  isSend: (el) => closestOf(el, SELECTORS.send) !== null,
 
   async insertBody(compose, content, caret, { nextFrame }) {
     const body = queryFirst(compose, SELECTORS.body);

@@ -55,4 +55,18 @@ export interface WebmailAdapter {
     caret: Range | undefined,
     tools: BodyTools,
   ): Promise<BodyResult>;
+  /**
+   * The compose window around `compose` that holds its toolbar (and Send): the
+   * root itself, or the nearest ancestor holding no other compose body. Null
+   * when no toolbar is found (compose-button.ts then adds no button).
+   */
+  windowOf(compose: HTMLElement): HTMLElement | null;
+  /**
+   * Puts the in-compose button's `host` into the toolbar of `win` (from
+   * `windowOf`) after the site's own buttons, so none of them moves. Returns
+   * what was added to the page (the host, or a cell holding it), or null.
+   */
+  mountButton(win: HTMLElement, host: HTMLElement): HTMLElement | null;
+  /** Whether `el` is (inside) this site's Send control (send-watch.ts). */
+  isSend(el: Element): boolean;
 }

@@ -1,10 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   CONTEXT_MENU_ID,
   handleContextMenuClick,
   payloadFromDraft,
 } from '../../../lib/context-menu';
+import { closeDb, exportAll } from '../../../lib/db';
 import { ComposeFormSchema, type UnfinishedDraft } from '../../../lib/schema';
 import { saveUnfinishedDraft } from '../../../lib/storage';
 
@@ -28,6 +29,7 @@ function lastNotification(): string | undefined {
 }
 
 describe('context menu', () => {
+  afterEach(closeDb);
   beforeEach(() => {
     // The fake browser has no i18n: answer with the key so the sentence is identifiable.
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
@@ -84,6 +86,41 @@ describe('context menu', () => {
     );
     expect(message).toContain('it@contoso.com');
     expect(lastNotification()).toBe(message);
+  });
+
+  it("an insert that went in is a hand-over: a draft record, the popup's last hand-over, and the window watches its Send", async () => {
+    await saveUnfinishedDraft(DRAFT);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
+      _tab: number,
+      message: { type: string },
+    ) =>
+      message.type === 'insert'
+        ? {
+            ok: true,
+            site: 'outlook',
+            composeId: 'compose-9',
+            recipient: 'added',
+            subject: 'set',
+            body: 'at-caret',
+            via: 'paste',
+          }
+        : true) as never);
+    await handleContextMenuClick({ menuItemId: CONTEXT_MENU_ID, frameId: 0 }, 7);
+    const { invitations } = await exportAll().then((r) => (r.ok ? r.value : { invitations: [] }));
+    expect(invitations).toHaveLength(1);
+    expect(invitations[0]).toMatchObject({ status: 'draft', channel: 'outlook', link: LINK });
+    const id = invitations[0]!.id;
+    const { popupLastChannel } = await fakeBrowser.storage.local.get('popupLastChannel');
+    expect(popupLastChannel).toMatchObject({ channel: 'outlook', invitationId: id });
+    expect(send).toHaveBeenLastCalledWith(
+      7,
+      { type: 'watch-send', composeId: 'compose-9', invitationId: id, link: LINK },
+      { frameId: 0 },
+    );
+    // A second insert for the same customer updates that draft record.
+    await handleContextMenuClick({ menuItemId: CONTEXT_MENU_ID, frameId: 0 }, 7);
+    const again = await exportAll();
+    expect(again.ok && again.value.invitations.map((i) => i.id)).toEqual([id]);
   });
 
   it('reports a tab where no content script answers', async () => {

@@ -65,6 +65,15 @@ const PROBES = {
     source:
       "import type { InsertPayload } from '../../../schema';\nexport type X = InsertPayload;\n",
   },
+  /** The in-compose dialog's chunk runs in the webmail page too (issue 11). */
+  dialogChunkDb: {
+    file: 'entrypoints/compose-dialog.ts',
+    source: "import { suggestCustomers } from '../lib/db';\nexport const x = suggestCustomers;\n",
+  },
+  composeRequestZod: {
+    file: 'lib/messaging/compose-request.ts',
+    source: "import { z } from 'zod/mini';\nexport const x = z;\n",
+  },
   popupToOptions: {
     file: `entrypoints/popup/${PROBE}/x.ts`,
     source: "import { showToast } from '../../options/state';\nexport const x = showToast;\n",
@@ -156,6 +165,16 @@ describe('biome.json boundaries', () => {
       /only types from lib\/schema/,
     ],
     ['page-world code takes no constant from lib/schema', PROBES.pageSchemaConstant, /only types/],
+    [
+      'the in-compose dialog chunk imports no lib/db',
+      PROBES.dialogChunkDb,
+      /IndexedDB and storage are not ours/,
+    ],
+    [
+      "the content scripts' background requests import no zod",
+      PROBES.composeRequestZod,
+      /No zod in page-world code/,
+    ],
     [
       'the popup does not import the options page',
       PROBES.popupToOptions,

@@ -100,6 +100,20 @@ describe('content-script messaging', () => {
     ['a null gdapLink', { type: 'insert', payload: { ...PAYLOAD, gdapLink: null } }],
     ['an insert without payload', { type: 'insert' }],
     ['an array payload', { type: 'insert', payload: [] }],
+    [
+      'a watch-send',
+      { type: 'watch-send', composeId: 'c1', invitationId: 'i1', link: 'https://x' },
+    ],
+    [
+      'a watch-send with an extra key',
+      { type: 'watch-send', composeId: 'c1', invitationId: 'i1', link: 'https://x', tabId: 3 },
+    ],
+    ['a watch-send without its id', { type: 'watch-send', composeId: 'c1', link: 'https://x' }],
+    [
+      'a watch-send with a numeric compose id',
+      { type: 'watch-send', composeId: 1, invitationId: 'i1', link: 'https://x' },
+    ],
+    ['a watch-send without link', { type: 'watch-send', composeId: 'c1', invitationId: 'i1' }],
     ['an unknown type', { type: 'other' }],
     ['null', null],
     ['a string', 'ping'],
