@@ -9,23 +9,15 @@
  */
 import { t } from '../../lib/i18n';
 import type { Overview as OverviewFigures, Pipeline } from '../../lib/reminders/overview';
-import type { InvitationStatus } from '../../lib/schema';
+import { INVITATION_STATUSES, type InvitationStatus } from '../../lib/schema';
 import { formatPercent, label, statusLabel } from './format';
 import { OverviewChart } from './OverviewChart';
 import { isActive, type OverviewFilter, toggleFilter } from './overview';
 import { useAppState } from './state';
 import './overview.css';
 
-const STATUSES: (InvitationStatus | 'none')[] = [
-  'none',
-  'draft',
-  'sent',
-  'accepted',
-  'declined',
-  'expired',
-  'cancelled',
-  'removed',
-];
+/** A count per status, in the schema's order, after the customers without an invitation. */
+const STATUSES: readonly (InvitationStatus | 'none')[] = ['none', ...INVITATION_STATUSES];
 
 function CountButton({
   filter,
