@@ -36,12 +36,14 @@ export async function handedOverWith(state: AppState, channel: Channel, ready: R
   const before = state.handedOver.value;
   const snapshot = snapshotOf(ready);
   const at = Date.now();
+  const { form } = ready;
+  // A reminder has no draft record of its own: it never takes over an earlier
+  // hand-over's, which a Send or Discard would then change.
   const reuse =
-    before?.invitationId && sameRecipient(before.snapshot.form, ready.form)
+    isInvitationForm(form) && before?.invitationId && sameRecipient(before.snapshot.form, form)
       ? { invitationId: before.invitationId }
       : {};
   state.handedOver.value = { channel, snapshot, at, ...reuse };
-  const { form } = ready;
   if (!isInvitationForm(form)) return; // a reminder is recorded when it is sent
   const input = recordInputFor({ ...ready, form, channel, at });
   const saved = await recordHandover({
