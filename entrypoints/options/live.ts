@@ -90,7 +90,8 @@ export function startLiveUpdates(state: AppState): () => void {
     const own = fromHereOnly;
     pending = undefined;
     fromHereOnly = true;
-    if (what) void apply(state, what, own);
+    // A failed refresh leaves the page as it was; the next change tries again.
+    if (what) apply(state, what, own).catch((e) => console.warn('Live update failed', e));
   };
   const stopDb = onDbChange((change: DbChange) => {
     fromHereOnly &&= change.fromHere;

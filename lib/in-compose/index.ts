@@ -115,6 +115,11 @@ export async function invite(
     if (accepted && request.secondInvitation !== true) {
       return refuse('already-accepted', t('compose_acceptedAlready', customer.value.name));
     }
+    // A second invitation beside one still waiting would push the first out of the
+    // reminders; the dialog makes new invitations only, so it sends the partner to
+    // the popup's reminder instead, and writes nothing.
+    const waiting = invitations.ok && invitations.value.items.some((i) => i.status === 'sent');
+    if (waiting) return refuse('invalid', t('compose_waitingAlready', customer.value.name));
     customerFields = formFieldsForCustomer(customer.value);
   } else {
     const name = request.name?.trim() ?? '';

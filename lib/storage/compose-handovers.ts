@@ -27,9 +27,23 @@ async function read(): Promise<ComposeHandover[]> {
   return parsed.success ? parsed.data : [];
 }
 
-export async function rememberComposeHandover(entry: ComposeHandover): Promise<void> {
-  const kept = (await read()).filter((e) => e.invitationId !== entry.invitationId);
-  await browser.storage.session.set({ [KEY]: [...kept, entry].slice(-KEEP) });
+/**
+ * Each change reads the list and writes it back: two at once (dialogs in two tabs,
+ * or a dialog and the popup's Insert) would each write a list without the other's
+ * entry, and that window's Send would then count for nothing. So they take turns.
+ */
+let turn: Promise<unknown> = Promise.resolve();
+function inTurn(change: () => Promise<void>): Promise<void> {
+  const run = turn.then(change, change);
+  turn = run.catch(() => undefined);
+  return run;
+}
+
+export function rememberComposeHandover(entry: ComposeHandover): Promise<void> {
+  return inTurn(async () => {
+    const kept = (await read()).filter((e) => e.invitationId !== entry.invitationId);
+    await browser.storage.session.set({ [KEY]: [...kept, entry].slice(-KEEP) });
+  });
 }
 
 /** The hand-over of `invitationId` to tab `tabId`, or undefined when there was none. */
@@ -40,8 +54,10 @@ export async function composeHandoverFor(
   return (await read()).find((e) => e.tabId === tabId && e.invitationId === invitationId);
 }
 
-export async function forgetComposeHandover(invitationId: string): Promise<void> {
-  const list = await read();
-  const kept = list.filter((e) => e.invitationId !== invitationId);
-  if (kept.length !== list.length) await browser.storage.session.set({ [KEY]: kept });
+export function forgetComposeHandover(invitationId: string): Promise<void> {
+  return inTurn(async () => {
+    const list = await read();
+    const kept = list.filter((e) => e.invitationId !== invitationId);
+    if (kept.length !== list.length) await browser.storage.session.set({ [KEY]: kept });
+  });
 }

@@ -74,6 +74,13 @@ function checkEnvelope(
   if (typeof file.exportedAt !== 'string') {
     return fail('invalid-record', `The backup has no export date ("exportedAt"). ${NOTHING}`);
   }
+  // Shown in the preview ("exported on …"): an ISO time as Export JSON writes it, nothing else.
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/.test(file.exportedAt)) {
+    return fail(
+      'invalid-record',
+      `The backup's export date ("exportedAt") is not a time as Export JSON writes it. ${NOTHING}`,
+    );
+  }
   if (!Array.isArray(file.customers) || !Array.isArray(file.invitations)) {
     return fail('invalid-record', `The backup has no list of customers or invitations. ${NOTHING}`);
   }

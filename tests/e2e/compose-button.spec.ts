@@ -104,7 +104,7 @@ test.describe('Gmail: the in-compose button', () => {
     const dialog = await openDialog(page, 1);
     await dialog.getByRole('combobox', { name: 'Customer' }).fill('Bakk');
     const option = dialog.getByRole('option', { name: /Bakkerij de Zon/ });
-    await expect(option).toContainText('Sent 12 days ago');
+    await expect(option).toContainText('expired 12 days ago');
     await screenshot(page, 'gmail-en-dialog');
     await option.click();
     await dialog.getByRole('button', { name: 'Insert', exact: true }).click();
@@ -165,6 +165,39 @@ test.describe('Gmail: the in-compose button', () => {
     await expect(rowOf(options, 'Contoso Retail')).toContainText('Sent');
   });
 
+  test('a customer whose invitation still waits: the dialog points to the reminder and writes nothing; the page cannot submit it either', async ({
+    context,
+    serveHtml,
+    openExtensionPage,
+  }) => {
+    const popup = await readyExtension(openExtensionPage, { status: 'sent' });
+    const page = await openWebmail(context, serveHtml, GMAIL_URL, twoComposes(), GMAIL_HEADERS);
+    const before = await drafts(page);
+    const dialog = await openDialog(page);
+    await pickKnownCustomer(dialog);
+    await dialog.getByRole('button', { name: 'Insert', exact: true }).click();
+    await expect(dialog.getByText('already has an invitation waiting for an answer')).toBeVisible();
+    expect(await invitations(popup)).toHaveLength(1);
+
+    // With the dialog open, a page script fills in a new customer and submits the
+    // form itself (a trusted submit event) or clicks Insert (an untrusted click).
+    await page.evaluate(() => {
+      const root = document.querySelector('[data-csp-compose-dialog]')!.shadowRoot!;
+      const form = root.querySelector('form')!;
+      const fields = [...form.querySelectorAll('input')];
+      for (const [i, value] of ['Evil Corp', 'boss@evil.example'].entries()) {
+        const field = fields[i]!;
+        field.value = value;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      form.requestSubmit();
+      form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    });
+    await page.waitForTimeout(300);
+    expect(await invitations(popup)).toHaveLength(1);
+    expect(await drafts(page)).toEqual(before);
+  });
+
   test('a discarded compose leaves the draft; a forged Send from the page changes nothing', async ({
     context,
     serveHtml,
@@ -218,7 +251,7 @@ test.describe('Gmail: the in-compose button', () => {
     await page.waitForTimeout(100);
     await expect(dialogOf(page)).toHaveCount(0);
     await page.waitForTimeout(200);
-    expect((await invitations(popup)).map((i) => i.status)).toEqual(['sent', 'draft', 'draft']);
+    expect((await invitations(popup)).map((i) => i.status)).toEqual(['expired', 'draft', 'draft']);
     // An extension page without a tab of its own is not a compose window either.
     const answer = await popup.evaluate(
       (invitationId) =>

@@ -34,7 +34,7 @@ export type Lang = keyof typeof NAMES;
 /** The popup with a saved profile, and the known customer "Bakkerij de Zon" (sent 12 days ago). */
 export async function readyExtension(
   openExtensionPage: (path: string) => Promise<Page>,
-  { status = 'sent', viaStorage = false }: { status?: string; viaStorage?: boolean } = {},
+  { status = 'expired', viaStorage = false }: { status?: string; viaStorage?: boolean } = {},
 ): Promise<Page> {
   const popup = await openExtensionPage('popup.html');
   if (viaStorage) await storeProfile(popup);

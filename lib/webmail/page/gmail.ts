@@ -51,7 +51,7 @@ const SELECTORS = {
   ],
   toolbar: ['tr.btC'], // the compose's bottom toolbar row (Send first); Briskine and Streak add their buttons here
   send: [
-    'td.gU.Up [role="button"]', // Send: the button in the toolbar row's first cell, any language
+    'td.gU.Up [role="button"]:not([aria-haspopup])', // Send: the button in the toolbar row's first cell, any language; not its "More send options" arrow (Schedule send), which opens a menu
     '[role="button"][data-tooltip^="Send"]', // Send by its tooltip, English UI ("Send (Ctrl-Enter)")
     '[role="button"][data-tooltip^="Verzenden"]', // the same, Dutch UI
   ],

@@ -74,11 +74,15 @@ export function createSendWatch(
     report(entry.invitationId);
   };
 
+  // Only the partner's own click or key is a Send: a page script's synthetic
+  // event must not mark an invitation sent that never left.
   const onClick = (event: Event) => {
+    if (!event.isTrusted) return;
     const compose = composeAt(event.target);
     if (compose && adapter.isSend(event.target as Element)) sent(compose);
   };
   const onKey = (event: Event) => {
+    if (!event.isTrusted) return;
     const key = event as KeyboardEvent;
     const compose = composeAt(key.target);
     if (!compose) return;

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { changeStatus, closeDb, getInvitation, recordHandover } from '../../../lib/db';
+import {
+  changeStatus,
+  closeDb,
+  getInvitation,
+  listInvitationsForCustomer,
+  recordHandover,
+} from '../../../lib/db';
 import { handleComposeRequest, registerComposeRequests } from '../../../lib/in-compose';
 import {
   CLOUDS,
@@ -130,6 +136,23 @@ describe('the background side of the in-compose dialog', () => {
     expect(
       await ask({ type: 'compose-invite', customerId, options: OPTIONS, secondInvitation: true }),
     ).toMatchObject({ ok: true });
+  });
+
+  it('a customer whose invitation still waits gets no second one from the dialog: the reminder is elsewhere', async () => {
+    const { invitationId } = await inviteNew();
+    await ask({ type: 'compose-sent', invitationId });
+    const { items } = (await ask({ type: 'compose-suggest', query: 'cont' })) as {
+      items: Array<Record<string, unknown>>;
+    };
+    const customerId = String(items[0]!.id);
+    const before = await listInvitationsForCustomer(customerId);
+    expect(await ask({ type: 'compose-invite', customerId, options: OPTIONS })).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      message: expect.stringContaining('already has an invitation waiting'),
+    });
+    const after = await listInvitationsForCustomer(customerId);
+    expect(after.ok && after.value.items).toEqual(before.ok && before.value.items);
   });
 
   it('Send from the tab it was handed to marks it sent, once; from another tab or an extension page nothing changes', async () => {

@@ -141,6 +141,12 @@ describe('parseBackup refuses a bad file and says what is wrong', () => {
     ['JSON null', 'null', 'json-not-object', /holds only the JSON value null, not a backup/],
     ['a newer version', text({ ...good(), version: 2 }), 'unsupported-version', /version 2/],
     [
+      'an export date that is other text (shown in the preview)',
+      text({ ...good(), exportedAt: 'yesterday \u202egnp.exe' }),
+      'invalid-record',
+      /export date \("exportedAt"\) is not a time as Export JSON writes it/,
+    ],
+    [
       'a customer without a name',
       text({
         ...good(),

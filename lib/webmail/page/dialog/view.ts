@@ -395,8 +395,12 @@ export async function openComposeDialog(host: DialogHost): Promise<void> {
     close();
   };
   // Only the partner's own click or key writes a record: the page's scripts reach this
-  // open shadow root too, but their synthetic events are not trusted.
-  form.addEventListener('submit', (event) => {
+  // open shadow root too. Their `insert.click()` is not trusted, but a `submit` from
+  // `form.requestSubmit()` is, so the form's submit only stops the navigation; what
+  // writes is a trusted click on Insert (a mouse click, Enter or Space on the button,
+  // or Enter in a field, which the browser turns into that click).
+  form.addEventListener('submit', (event) => event.preventDefault());
+  insert.addEventListener('click', (event) => {
     event.preventDefault();
     if (event.isTrusted) void submit(false);
   });

@@ -31,9 +31,15 @@ function setUp(adapter: WebmailAdapter, fixture: string) {
   return { doc, reports, listened, watch, withLink };
 }
 
-const click = (el: Element) => el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+/** As the browser makes the partner's own input: happy-dom's events are all untrusted. */
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+const click = (el: Element) =>
+  el.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
 const key = (el: Element, init: KeyboardEventInit) =>
-  el.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, ...init }));
+  el.dispatchEvent(trusted(new KeyboardEvent('keydown', { bubbles: true, ...init })));
 const gmailSend = (doc: Document, name: string) =>
   fixtureCompose(doc, name)
     .closest('[role="dialog"]')!
@@ -82,6 +88,31 @@ describe('the Send watcher', () => {
     s.watch.watch(s.withLink('c1'), { invitationId: 'i1', link: LINK });
     key(gmailSend(s.doc, 'c1'), { key: ' ' });
     expect(s.reports).toEqual(['i1']);
+  });
+
+  it("a page script's synthetic click or Ctrl+Enter is no Send", () => {
+    const s = setUp(gmailAdapter, 'gmail-two-composes.html');
+    const compose = s.withLink('c1');
+    s.watch.watch(compose, { invitationId: 'inv-1', link: LINK });
+    gmailSend(s.doc, 'c1').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    gmailAdapter
+      .bodyOf(compose)!
+      .dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'Enter', ctrlKey: true }));
+    expect(s.reports).toEqual([]);
+    click(gmailSend(s.doc, 'c1'));
+    expect(s.reports).toEqual(['inv-1']);
+  });
+
+  it('Gmail\'s "More send options" arrow beside Send (Schedule send) is no Send', () => {
+    const s = setUp(gmailAdapter, 'gmail-two-composes.html');
+    s.watch.watch(s.withLink('c1'), { invitationId: 'inv-1', link: LINK });
+    const arrow = s.doc.createElement('div');
+    arrow.setAttribute('role', 'button');
+    arrow.setAttribute('aria-haspopup', 'true');
+    arrow.setAttribute('data-tooltip', 'More send options');
+    gmailSend(s.doc, 'c1').closest('td')!.append(arrow);
+    click(arrow);
+    expect(s.reports).toEqual([]);
   });
 
   it('a body that lost the link reports nothing: the partner removed the invitation', () => {
