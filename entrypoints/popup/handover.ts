@@ -30,13 +30,27 @@ async function run(
   await (await import('./done')).recordDone(state, ready);
 }
 
-/** Runs one action at a time (a double click on Done must not record twice); failures are said. */
+/** The action running now, and the one clicked meanwhile, which runs after it. */
+let running: string | undefined;
+let next: (() => Promise<void>) | undefined;
+
+/**
+ * Runs one action at a time; failures are said. The same action clicked again
+ * while it runs is dropped (a double click on Done must not record twice);
+ * another one (Done right after Copy to clipboard) waits for its turn instead of
+ * being lost.
+ */
 async function oneAtATime(
   state: AppState,
+  key: string,
   action: () => Promise<void>,
   notice?: string,
 ): Promise<void> {
-  if (state.busy.value) return;
+  if (state.busy.value) {
+    if (key !== running) next = () => oneAtATime(state, key, action, notice);
+    return;
+  }
+  running = key;
   state.busy.value = true;
   state.notice.value = notice ? { kind: 'ok', text: notice } : undefined;
   state.undo.value = undefined;
@@ -49,7 +63,11 @@ async function oneAtATime(
     };
   } finally {
     state.busy.value = false;
+    running = undefined;
   }
+  const queued = next;
+  next = undefined;
+  if (queued) await queued();
 }
 
 /** `access`: the site access asked for in the click (site-access.ts), if any. */
@@ -61,6 +79,7 @@ export function handOver(
 ) {
   return oneAtATime(
     state,
+    kind,
     async () => {
       const ready = await readyToHandOver(state);
       if (ready) await run(state, kind, ready, target, access);
@@ -73,7 +92,7 @@ export function handOver(
 export function settlePending(state: AppState, how: 'sent' | 'discard') {
   const h: HandedOver | undefined = state.pending.value;
   if (!h) return Promise.resolve();
-  return oneAtATime(state, async () => {
+  return oneAtATime(state, `settle-${how}`, async () => {
     const record = await import('./record');
     await (how === 'sent' ? record.markPendingSent(state, h) : record.discardPending(state, h));
   });

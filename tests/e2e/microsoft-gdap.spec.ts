@@ -72,7 +72,7 @@ test('a GDAP request from the details and from the popup; its status turns activ
     expect(rel!.input.roleIds).not.toContain(GLOBAL_ADMIN);
     expect(rel!.input.customer?.tenantId).toBe('8e7d6c5b-4a39-4281-9f0e-d1c2b3a49586');
     const link = `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${rel!.id}`;
-    await expect(details.getByText(link)).toBeVisible();
+    await expect(details.getByText(link, { exact: true })).toBeVisible();
     await expect(
       details.getByText(/status approvalPending — 90 days left for the customer to approve/),
     ).toBeVisible();

@@ -207,6 +207,8 @@ test('the status menu: the allowed statuses, a change with its time in the activ
   await page.reload();
   await expect(statusCell(page, 'Café Zürich')).toHaveText('Sent');
   await chooseStatus(page, 'Café Zürich', 'Declined');
+  // Written before the page goes: the toast says so once the change is stored.
+  await expect(page.getByText('Café Zürich: status changed to Declined.')).toBeVisible();
   await page.reload();
   await expect(statusCell(page, 'Café Zürich')).toHaveText('Declined');
 });
