@@ -57,6 +57,8 @@ function upgrade(db: IDBPDatabase<AppDB>, oldVersion: number, tx: UpgradeTransac
     db.createObjectStore('outbox', { keyPath: 'customerId' });
     const team = db.createObjectStore('team', { keyPath: 'key' });
     team.createIndex('by-customer', 'customerId');
+    // Delta answers name a deleted item by its id only.
+    team.createIndex('by-item', 'itemId');
     db.createObjectStore('teamState', { keyPath: 'name' });
   }
 }

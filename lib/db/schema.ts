@@ -59,7 +59,7 @@ export interface AppDB extends DBSchema {
   team: {
     key: string;
     value: TeamShadow;
-    indexes: { 'by-customer': string };
+    indexes: { 'by-customer': string; 'by-item': string };
   };
   /** Version 4: the team sync's own state (the delta links), by name. */
   teamState: {

@@ -34,6 +34,8 @@ export interface TeamShadow {
   /** Graph's lastModifiedBy / lastModifiedDateTime of the item, for the details. */
   modifiedBy?: string;
   modifiedAt?: string;
+  /** The merged doc holds something the item does not yet: send it. */
+  unsent?: true;
 }
 
 export interface TeamStateEntry {

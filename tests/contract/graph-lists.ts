@@ -531,3 +531,17 @@ export function graphListRoutes(c: Contract, r: Request): Handled {
   if (r.path === '/v1.0/$batch') return r.method === 'POST' ? batch(c, r) : { status: 405 };
   return sitesRoute(c, r);
 }
+
+/** A colleague's write straight to an item (as SharePoint's own form would): a new eTag. */
+export function editItem(
+  c: Contract,
+  listName: string,
+  itemId: string,
+  change: (fields: Record<string, unknown>) => void,
+): void {
+  const list = findList(c, listName);
+  const item = list?.items.get(itemId);
+  if (!item) throw new Error(`no item ${itemId} in ${listName}`);
+  change(item.fields);
+  touch(sharePointOf(c), item, new Date(c.now()).toISOString());
+}
