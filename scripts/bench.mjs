@@ -29,7 +29,12 @@ await addBlankPreactPage(extensionDir);
 const browser = await launchWithExtension(extensionDir);
 try {
   await benchPopup(browser);
-  for (const extra of ['./bench/journey.mjs', './bench/insert.mjs', './bench/options.mjs']) {
+  for (const extra of [
+    './bench/journey.mjs',
+    './bench/insert.mjs',
+    './bench/options.mjs',
+    './bench/team.mjs',
+  ]) {
     const mod = await import(extra).catch((e) =>
       e.code === 'ERR_MODULE_NOT_FOUND' ? null : Promise.reject(e),
     );
