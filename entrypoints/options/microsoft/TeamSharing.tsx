@@ -7,6 +7,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { onDbChange } from '../../../lib/db';
 import { t } from '../../../lib/i18n';
+import { loadList } from '../load';
+import { useAppState } from '../state';
 import type { MicrosoftState } from './state';
 import {
   createTeamState,
@@ -19,7 +21,9 @@ import {
 } from './team-actions';
 
 export function TeamSharing({ ms }: { ms: MicrosoftState }) {
+  const state = useAppState();
   const ts = useMemo(createTeamState, []);
+  ts.onPulled = () => loadList(state, { firstPage: false });
   const [site, setSite] = useState('');
   useEffect(() => {
     let stop = () => {};

@@ -18,6 +18,8 @@ export function createTeamState() {
     outcome: signal<Outcome | undefined>(undefined),
     notices: signal<string[]>([]),
     pending: signal(0),
+    /** Called after a sync that brought records from the team: the page reloads its list. */
+    onPulled: (() => {}) as () => Promise<void>,
   };
 }
 export type TeamState = ReturnType<typeof createTeamState>;
@@ -85,6 +87,7 @@ async function syncNow(ts: TeamState, ms: MicrosoftState, team: typeof Team): Pr
     return;
   }
   const r = result.value;
+  if (r.pulled > 0) await ts.onPulled();
   ts.notices.value = r.notices.slice(0, 20);
   ts.outcome.value = {
     ok: true,
