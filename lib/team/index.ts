@@ -83,5 +83,16 @@ export async function runTeamSync(
 ): Promise<TeamResult<TeamSyncReport> | undefined> {
   const lists = await loadSharing();
   if (!lists) return undefined;
-  return syncTeam(client, lists, { me, ...(onProgress ? { onProgress } : {}) });
+  const run = () => syncTeam(client, lists, { me, ...(onProgress ? { onProgress } : {}) });
+  // One sync at a time across the extension's pages and its offscreen document:
+  // two at once would both create a new record's item (a duplicate in the list).
+  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
+  if (!locks) return run();
+  return locks.request(SYNC_LOCK, { ifAvailable: true }, async (lock) =>
+    lock ? run() : { ok: false, error: { code: 'rejected', message: BUSY } },
+  );
 }
+
+const SYNC_LOCK = 'csp-reseller-invitations/team-sync';
+const BUSY =
+  'Another team sync of this browser is running (in another tab or in the background). Try again in a moment; nothing is lost.';

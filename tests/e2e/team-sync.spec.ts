@@ -8,7 +8,7 @@ import { addSite, findList } from '../contract/graph-lists';
 import { type ContractServer, startContractServer } from '../contract/server';
 import { expect, launchExtensionContext, test } from './fixtures';
 import { CLIENT_ID, connectContract, microsoftCard, signInOnOptions } from './microsoft-fixtures';
-import { CUSTOMERS, openOptions, type SeedCustomer, seed, shownNames } from './options-fixtures';
+import { CUSTOMERS, type SeedCustomer, seed, shownNames } from './options-fixtures';
 import { saveProfile, seriousViolations } from './options-pipeline-helpers';
 
 test.describe.configure({ mode: 'serial' });
@@ -48,7 +48,7 @@ async function syncNow(page: Page): Promise<string> {
   const done = card.getByRole('status').filter({ hasText: 'Synced:' }).or(card.getByRole('alert'));
   await expect(done).toBeVisible({ timeout: 60_000 });
   await expect(card.getByRole('button', { name: 'Sync now' })).toBeEnabled();
-  return (await done.first().innerText()).trim();
+  return ((await done.first().textContent()) ?? '').trim();
 }
 
 async function openDetails(page: Page, name: string) {
