@@ -4,11 +4,11 @@
  * contract server and sharing through its SharePoint lists (tests/contract/graph-lists.ts).
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { addSite, findList } from '../contract/graph-lists';
+import { addSite, expireTokens, findList } from '../contract/graph-lists';
 import { type ContractServer, startContractServer } from '../contract/server';
 import { expect, launchExtensionContext, test } from './fixtures';
 import { CLIENT_ID, connectContract, microsoftCard, signInOnOptions } from './microsoft-fixtures';
-import { CUSTOMERS, type SeedCustomer, seed, shownNames } from './options-fixtures';
+import { CUSTOMERS, type SeedCustomer, seed, shownNames, statusCell } from './options-fixtures';
 import { saveProfile, seriousViolations } from './options-pipeline-helpers';
 
 test.describe.configure({ mode: 'serial' });
@@ -117,6 +117,46 @@ test("two profiles share one list: each sees the other's customers and edits", a
         /Note by Bob Bob sent the link again.*Note by Ann Ann called IT|Note by Ann Ann called IT.*Note by Bob Bob sent the link again/,
       );
   }
+});
+
+test('different fields of one customer offline (a status here, a note there): both see both', async () => {
+  const dialog = await openDetails(ann.page, 'Northwind Traders');
+  await dialog.getByRole('button', { name: 'Status', exact: true }).click();
+  await ann.page.getByRole('menu').getByRole('menuitem', { name: 'Accepted', exact: true }).click();
+  await expect(statusCell(ann.page, 'Northwind Traders')).toHaveText('Accepted');
+  await ann.page.keyboard.press('Escape');
+  await addNote(bob.page, 'Northwind Traders', 'Bob: asked for the GDAP link');
+  expect(await syncNow(ann.page)).toContain('Synced:');
+  expect(await syncNow(bob.page)).toContain('Synced:');
+  expect(await syncNow(ann.page)).toContain('Synced:');
+  for (const p of [ann.page, bob.page]) {
+    await expect(statusCell(p, 'Northwind Traders')).toHaveText('Accepted');
+    await expect
+      .poll(async () => (await notesOf(p, 'Northwind Traders')).join(' | '))
+      .toContain('Bob: asked for the GDAP link');
+  }
+});
+
+test('throttled (429 with Retry-After) and an expired delta token (410): delivered, no duplicates', async () => {
+  await addNote(ann.page, 'Adatum Corporation', 'Ann: throttled once');
+  server.inject({
+    host: 'graph.microsoft.com#batch',
+    path: /\/fields$/,
+    times: 1,
+    kind: 'status',
+    status: 429,
+    retryAfter: 1,
+  });
+  expect(await syncNow(ann.page)).toContain('Synced:');
+  expireTokens(server.contract);
+  const before = findList(server.contract, 'CSP customers')!.items.size;
+  expect(await syncNow(bob.page)).toContain('Synced:');
+  await expect(teamCard(bob.page)).toContainText('410');
+  expect(findList(server.contract, 'CSP customers')!.items.size).toBe(before);
+  await expect
+    .poll(async () => (await notesOf(bob.page, 'Adatum Corporation')).join(' | '))
+    .toContain('Ann: throttled once');
+  expect(await shownNames(bob.page)).toEqual(await shownNames(ann.page));
 });
 
 test('one deletes after the other edited: the delete wins on both', async () => {
