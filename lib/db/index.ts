@@ -91,6 +91,7 @@ export {
   type OutboxEntry,
   readShadows,
   readShadowsByItem,
+  readTeamShadows,
   readTeamWork,
   type StoredDoc,
   setTeamState,

@@ -238,3 +238,10 @@ export function forgetTeam(): Promise<DbResult<true>> {
     return ok(true);
   });
 }
+
+/** What the team sync knows of a customer's records (its details show who changed what). */
+export function readTeamShadows(customerId: string): Promise<DbResult<TeamShadow[]>> {
+  return inTransaction(['team'], 'readonly', async (tx) =>
+    ok(await tx.objectStore('team').index('by-customer').getAll(customerId)),
+  );
+}

@@ -4,7 +4,7 @@
  * contract server and sharing through its SharePoint lists (tests/contract/graph-lists.ts).
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { addSite, expireTokens, findList } from '../contract/graph-lists';
+import { addSite, expireTokens, findList, sharePointOf } from '../contract/graph-lists';
 import { type ContractServer, startContractServer } from '../contract/server';
 import { expect, launchExtensionContext, test } from './fixtures';
 import { CLIENT_ID, connectContract, microsoftCard, signInOnOptions } from './microsoft-fixtures';
@@ -84,6 +84,11 @@ test.beforeAll(async () => {
     lifetimeMs: 15 * 60_000,
   });
   addSite(server.contract, 'contoso.sharepoint.com', '/sites/Partners', 'Partners');
+  // Graph's lastModifiedBy for every write: the account both profiles sign in with.
+  sharePointOf(server.contract).user = {
+    displayName: 'Pat Partner',
+    email: 'pat@contoso-partner.onmicrosoft.com',
+  };
 });
 
 test.afterAll(async () => {
@@ -117,6 +122,15 @@ test("two profiles share one list: each sees the other's customers and edits", a
         /Note by Bob Bob sent the link again.*Note by Ann Ann called IT|Note by Ann Ann called IT.*Note by Bob Bob sent the link again/,
       );
   }
+  // Who changed what, when: the team's record per field and Graph's lastModifiedBy.
+  const details = await openDetails(bob.page, 'Contoso B.V.');
+  const changes = details.getByRole('region', { name: 'Changes in the team list' });
+  await expect(changes.getByRole('listitem').first()).toContainText(
+    'Notes: changed by pat@contoso-partner.onmicrosoft.com',
+  );
+  await expect(changes).toContainText('Last saved in SharePoint by Pat Partner');
+  expect(await seriousViolations(bob.page)).toEqual([]);
+  await bob.page.keyboard.press('Escape');
 });
 
 test('different fields of one customer offline (a status here, a note there): both see both', async () => {
