@@ -4,7 +4,7 @@
  * contract server and sharing through its SharePoint lists (tests/contract/graph-lists.ts).
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { addSite, expireTokens, findList, sharePointOf } from '../contract/graph-lists';
+import { addSite, deleteList, expireTokens, findList, sharePointOf } from '../contract/graph-lists';
 import { type ContractServer, startContractServer } from '../contract/server';
 import { expect, launchExtensionContext, test } from './fixtures';
 import { CLIENT_ID, connectContract, microsoftCard, signInOnOptions } from './microsoft-fixtures';
@@ -242,6 +242,24 @@ test('a thousand customers reach a new profile in one first sync, without duplic
   } finally {
     await carol.close();
   }
+});
+
+test('the list deleted in SharePoint: said plainly, nothing lost here, the change still waiting', async () => {
+  await addNote(ann.page, 'Customer 0001', 'Ann: after the list was deleted');
+  const before = await shownNames(ann.page);
+  deleteList(server.contract, 'CSP customers');
+  const failed = await syncNow(ann.page);
+  expect(failed).toMatch(/“CSP customers” is gone from Partners.*kept here/);
+  await expect(teamCard(ann.page)).toContainText('1 customers wait to be sent.');
+  expect(await shownNames(ann.page)).toEqual(before);
+  await expect
+    .poll(async () => (await notesOf(ann.page, 'Customer 0001')).join(' | '))
+    .toContain('Ann: after the list was deleted');
+  // Stopping sharing keeps every record.
+  await teamCard(ann.page).getByRole('button', { name: 'Stop sharing' }).click();
+  await expect(teamCard(ann.page).getByRole('status')).toContainText('Sharing stopped.');
+  expect(await shownNames(ann.page)).toEqual(before);
+  await expect(teamCard(ann.page).getByLabel('SharePoint site')).toBeVisible();
 });
 
 test('the Microsoft card with team sharing is accessible', async () => {
