@@ -134,15 +134,22 @@ export function stopClicked(ts: TeamState): Promise<void> {
   });
 }
 
-/** After a write on this page: one sync a few seconds later, however many writes came. */
+/**
+ * After a write on this page: one sync a few seconds later, however many writes
+ * came — only if the outbox holds something (the sync's own writes add nothing
+ * to it, so they do not start another sync).
+ */
 export function debouncedSync(ts: TeamState, ms: MicrosoftState, delayMs = 5000): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return () => {
+  const schedule = () => {
     if (!ts.lists.value || !ms.signedIn.value) return;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (ts.busy.value) debouncedSync(ts, ms, delayMs)();
-      else void syncClicked(ts, ms);
+    timer = setTimeout(async () => {
+      if (ts.busy.value) return schedule();
+      const team = await loadTeam();
+      ts.pending.value = await team.pendingCount();
+      if (ts.pending.value > 0) void syncClicked(ts, ms);
     }, delayMs);
   };
+  return schedule;
 }

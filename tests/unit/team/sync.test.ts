@@ -157,6 +157,66 @@ describe('team sync: two profiles', () => {
     await expectConverged();
   });
 
+  it('both change the same field offline: the later change wins on both', async () => {
+    await seedAndShare();
+    await use(bob);
+    await upsertCustomer({ id: 'c1', name: 'Contoso', domain: 'bob.example' });
+    await new Promise((r) => setTimeout(r, 5));
+    await use(ann);
+    await upsertCustomer({ id: 'c1', name: 'Contoso', domain: 'ann.example' });
+    // Ann's is later, though Bob's reaches the list first.
+    await t.sync(bob);
+    await t.sync(ann);
+    await t.sync(bob);
+    expect(await customer(bob)).toMatchObject({ domain: 'ann.example' });
+    await expectConverged();
+  });
+
+  it('the same note on both (a shared import) is kept once', async () => {
+    await seedAndShare();
+    const same = { text: 'Agreed on the call', author: 'Ann', at: T + 70_000 };
+    await use(ann);
+    await addNote('c1', same);
+    await use(bob);
+    await addNote('c1', same);
+    await t.sync(ann);
+    await t.sync(bob);
+    await t.sync(ann);
+    expect((await customer(ann))?.noteEntries).toEqual([same]);
+    await expectConverged();
+  });
+
+  it('both delete: deleted on both, the list keeps one tombstone', async () => {
+    await seedAndShare();
+    await use(ann);
+    await deleteCustomer('c1');
+    await use(bob);
+    await deleteCustomer('c1');
+    await t.sync(ann);
+    await t.sync(bob);
+    await t.sync(ann);
+    expect(await customer(ann)).toBeUndefined();
+    expect(await customer(bob)).toBeUndefined();
+    await expectConverged();
+    const items = [...findList(t.server.contract, 'CSP customers')!.items.values()];
+    expect(items).toHaveLength(1);
+    expect(items[0]!.fields.Deleted).toEqual(expect.any(String));
+  });
+
+  it('a new customer on each side: both get both, each once', async () => {
+    await seedAndShare();
+    await use(ann);
+    await upsertCustomer({ id: 'c-ann', name: 'Adatum' });
+    await use(bob);
+    await upsertCustomer({ id: 'c-bob', name: 'Fabrikam' });
+    await t.sync(ann);
+    await t.sync(bob);
+    await t.sync(ann);
+    expect((await snapshot(ann)).customers.map((c) => c.id)).toEqual(['c-ann', 'c-bob', 'c1']);
+    await expectConverged();
+    expect(findList(t.server.contract, 'CSP customers')!.items.size).toBe(3);
+  });
+
   it('later syncs send only what changed', async () => {
     await seedAndShare();
     const quiet = await t.sync(ann);
