@@ -67,6 +67,8 @@ async function addNote(page: Page, name: string, text: string) {
 async function notesOf(page: Page, name: string): Promise<string[]> {
   const dialog = await openDetails(page, name);
   const items = dialog.getByRole('list', { name: 'Activity' }).getByRole('listitem');
+  // The dialog reads the customer after it opens: wait for its timeline, then read it.
+  await expect(items.first()).toBeVisible();
   const texts = await items.allInnerTexts();
   await page.keyboard.press('Escape');
   return texts.filter((t) => t.includes('Note by')).map((t) => t.replace(/\s+/g, ' ').trim());
