@@ -155,37 +155,49 @@ export function applyTeamWork({
       const touched = new Set<string>();
       const stale = new Set<string>();
       let written = 0;
-      await Promise.all(
-        writes.map(async (w) => {
-          const store = w.kind === 'customer' ? customers : invitations;
-          const now = await store.get(w.id);
-          if (!sameValue(now, w.readAs)) {
-            skipped.push(`${w.kind} ${w.id}: changed here meanwhile; the next sync merges it`);
+      const apply = async (w: TeamWrite) => {
+        const store = w.kind === 'customer' ? customers : invitations;
+        const now = await store.get(w.id);
+        if (!sameValue(now, w.readAs)) {
+          skipped.push(`${w.kind} ${w.id}: changed here meanwhile; the next sync merges it`);
+          stale.add(`${w.kind === 'customer' ? 'c' : 'i'}:${w.id}`);
+          return;
+        }
+        if (w.kind === 'invitation' && w.record && !(await customers.get(w.record.customerId))) {
+          // Never an invitation without its customer (the list and overview count them).
+          skipped.push(`invitation ${w.id}: its customer is deleted here, so it was not restored`);
+          stale.add(`i:${w.id}`);
+          return;
+        }
+        if (w.record === undefined) {
+          if (now !== undefined) await store.delete(w.id);
+          if (w.kind === 'customer') {
+            // As deleteCustomer does: the customer's invitations go with it.
+            const keys = await invitations.index('by-customer').getAllKeys(w.id);
+            await Promise.all(keys.map((key) => invitations.delete(key)));
+          }
+        } else {
+          const parsed = (
+            w.kind === 'customer' ? CustomerRecordSchema : InvitationRecordSchema
+          ).safeParse(w.record);
+          if (!parsed.success) {
+            skipped.push(`${w.kind} ${w.id}: ${describeIssues(parsed.error)}`);
             stale.add(`${w.kind === 'customer' ? 'c' : 'i'}:${w.id}`);
             return;
           }
-          if (w.record === undefined) {
-            if (now !== undefined) await store.delete(w.id);
-          } else {
-            const parsed = (
-              w.kind === 'customer' ? CustomerRecordSchema : InvitationRecordSchema
-            ).safeParse(w.record);
-            if (!parsed.success) {
-              skipped.push(`${w.kind} ${w.id}: ${describeIssues(parsed.error)}`);
-              stale.add(`${w.kind === 'customer' ? 'c' : 'i'}:${w.id}`);
-              return;
-            }
-            await store.put(parsed.data as never);
-          }
-          written += 1;
-          const customerId =
-            w.kind === 'customer'
-              ? w.id
-              : (w.record?.customerId ?? (w.readAs as Invitation | undefined)?.customerId ?? '');
-          if (customerId) touched.add(customerId);
-          markChanged(tx, customerId || 'all');
-        }),
-      );
+          await store.put(parsed.data as never);
+        }
+        written += 1;
+        const customerId =
+          w.kind === 'customer'
+            ? w.id
+            : (w.record?.customerId ?? (w.readAs as Invitation | undefined)?.customerId ?? '');
+        if (customerId) touched.add(customerId);
+        markChanged(tx, customerId || 'all');
+      };
+      // Customers first: an invitation is written only if its customer is there.
+      await Promise.all(writes.filter((w) => w.kind === 'customer').map(apply));
+      await Promise.all(writes.filter((w) => w.kind === 'invitation').map(apply));
       const team = tx.objectStore('team');
       await Promise.all(shadows.filter((s) => !stale.has(s.key)).map((shadow) => team.put(shadow)));
       const outbox = tx.objectStore('outbox');

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addNote,
+  changeStatus,
   closeDb,
   deleteCustomer,
   getCustomer,
@@ -215,6 +216,24 @@ describe('team sync: two profiles', () => {
     expect((await snapshot(ann)).customers.map((c) => c.id)).toEqual(['c-ann', 'c-bob', 'c1']);
     await expectConverged();
     expect(findList(t.server.contract, 'CSP customers')!.items.size).toBe(3);
+  });
+
+  it('a customer deleted while the other profile changed its invitation: no invitation is left without its customer', async () => {
+    await seedAndShare();
+    await use(ann);
+    expect((await deleteCustomer('c1')).ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 5));
+    await use(bob);
+    expect((await changeStatus('i1', 'accepted')).ok).toBe(true);
+    await t.sync(ann);
+    await t.sync(bob);
+    await t.sync(ann);
+    for (const p of [ann, bob]) {
+      const held = await snapshot(p);
+      expect(held.customers).toEqual([]);
+      expect(held.invitations).toEqual([]);
+      expect(held.latest).toEqual([]);
+    }
   });
 
   it('later syncs send only what changed', async () => {
