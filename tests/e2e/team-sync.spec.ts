@@ -264,7 +264,23 @@ test('the list deleted in SharePoint: said plainly, nothing lost here, the chang
   await expect(teamCard(ann.page).getByLabel('SharePoint site')).toBeVisible();
 });
 
-test('the Microsoft card with team sharing is accessible', async () => {
+test('the Microsoft card with team sharing is accessible, the site search by keyboard', async () => {
   await expect(microsoftCard(ann.page)).toBeVisible();
+  const card = teamCard(ann.page);
+  await card.getByLabel('SharePoint site').fill('nothing-like-it');
+  await card.getByLabel('SharePoint site').press('Enter');
+  await expect(card.getByRole('status')).toContainText('No site matches “nothing-like-it”');
+  await card
+    .getByLabel('SharePoint site')
+    .fill('https://contoso.sharepoint.com/sites/Partners/Lists/x');
+  await card.getByLabel('SharePoint site').press('Enter');
+  const results = card.getByRole('list', { name: 'Sites found' });
+  await expect(results.getByRole('button', { name: 'Share with Partners' })).toBeVisible();
   expect(await seriousViolations(ann.page)).toEqual([]);
+  // Not an address of SharePoint: said, nothing asked of Graph.
+  const asked = server.contract.log.length;
+  await card.getByLabel('SharePoint site').fill('https://example.com/sites/x');
+  await card.getByLabel('SharePoint site').press('Enter');
+  await expect(card.getByRole('alert')).toContainText('not a SharePoint address');
+  expect(server.contract.log.length).toBe(asked);
 });
