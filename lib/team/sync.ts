@@ -222,6 +222,8 @@ async function applyPage(
   items: unknown[],
   deps: Required<Pick<TeamSyncDeps, 'me' | 'now'>>,
   notices: string[],
+  /** Customers whose merged record holds what the list does not yet: pushed in this run. */
+  toSend: Set<string>,
 ): Promise<TeamResult<number>> {
   const remote: RemoteItem[] = [];
   const deletedItems: string[] = [];
@@ -288,6 +290,7 @@ async function applyPage(
     if (w) writes.push(w);
     shadows.push({ ...rest, doc });
   }
+  for (const s of shadows) if (s.unsent) toSend.add(s.customerId);
   const applied = await applyTeamWork({ writes, shadows, delivered: [] });
   if (!applied.ok) return dbFailed(applied);
   notices.push(...applied.value.skipped);
@@ -300,6 +303,7 @@ async function pull(
   kind: Kind,
   deps: Required<Pick<TeamSyncDeps, 'me' | 'now'>> & TeamSyncDeps,
   report: TeamSyncReport,
+  toSend: Set<string>,
 ): Promise<TeamResult<void>> {
   const kept = await getTeamState(stateKey(kind));
   if (!kept.ok) return dbFailed(kept);
@@ -321,7 +325,7 @@ async function pull(
       url = page.value.restart ?? firstDeltaUrl(lists, kind);
       continue;
     }
-    const done = await applyPage(kind, page.value.items, deps, report.notices);
+    const done = await applyPage(kind, page.value.items, deps, report.notices, toSend);
     if (!done.ok) return done;
     report.pulled += done.value;
     deps.onProgress?.({ phase: 'pull', kind, done: report.pulled });
@@ -405,8 +409,9 @@ async function push(
   deps: Required<Pick<TeamSyncDeps, 'me' | 'now' | 'sleep'>> & TeamSyncDeps,
   report: TeamSyncReport,
   everything: boolean,
+  toSend: Set<string>,
 ): Promise<TeamResult<void>> {
-  const work = await readTeamWork({ everything });
+  const work = await readTeamWork({ everything, customers: [...toSend] });
   if (!work.ok) return dbFailed(work);
   report.notices.push(...work.value.damaged.map((m) => `Not shared: ${m}`));
   const local = indexWork(work.value);
@@ -603,8 +608,9 @@ export async function syncTeam(
   report.notices.push(...checked.value.renamed.map((r) => `In SharePoint, ${r}; sharing goes on.`));
   const first = await getTeamState(stateKey('customer'));
   if (!first.ok) return finish(dbFailed(first));
+  const toSend = new Set<string>();
   for (const kind of KINDS) {
-    const pulled = await pull(c, lists, kind, full, report);
+    const pulled = await pull(c, lists, kind, full, report, toSend);
     if (!pulled.ok)
       return finish({
         ok: false,
@@ -612,5 +618,5 @@ export async function syncTeam(
       });
   }
   // A profile's first sync sends every record it holds (the team may not have them).
-  return finish(await push(c, lists, full, report, first.value === undefined));
+  return finish(await push(c, lists, full, report, first.value === undefined, toSend));
 }

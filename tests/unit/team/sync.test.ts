@@ -236,6 +236,25 @@ describe('team sync: two profiles', () => {
     }
   });
 
+  it('a note removed from the list by hand comes back: notes are never lost, and the list is repaired in the same sync', async () => {
+    await seedAndShare();
+    await use(ann);
+    await addNote('c1', { text: 'Keep me', author: 'Ann', at: T + 60_000 });
+    await t.sync(ann);
+    const item = [...findList(t.server.contract, 'CSP customers')!.items.values()][0]!;
+    editItem(t.server.contract, 'CSP customers', item.id, (fields) => {
+      const csp = JSON.parse(String(fields.CspRecord));
+      csp.doc.sets.noteEntries = [];
+      fields.CspRecord = JSON.stringify(csp);
+    });
+    const r = await t.sync(ann);
+    expect(r.ok && r.value.pushed).toBe(1);
+    const after = JSON.parse(String(item.fields.CspRecord));
+    expect(after.doc.sets.noteEntries.map((n: { text: string }) => n.text)).toEqual(['Keep me']);
+    await t.sync(bob);
+    expect((await customer(bob))?.noteEntries?.map((n) => n.text)).toEqual(['Keep me']);
+  });
+
   it('later syncs send only what changed', async () => {
     await seedAndShare();
     const quiet = await t.sync(ann);
