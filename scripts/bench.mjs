@@ -34,6 +34,7 @@ try {
     './bench/insert.mjs',
     './bench/compose.mjs',
     './bench/options.mjs',
+    './bench/team.mjs',
   ]) {
     const mod = await import(extra).catch((e) =>
       e.code === 'ERR_MODULE_NOT_FOUND' ? null : Promise.reject(e),

@@ -16,6 +16,22 @@ async function run(): Promise<SyncDoneMessage> {
   if (!job.success)
     return { type: 'microsoft-sync-done', ok: false, text: 'No sync job was given.', gdap: [] };
   const client = createClient(tokensOf(openSession(job.data.config)));
+  if (job.data.team) {
+    // Team sharing (docs/MICROSOFT.md, "Team sharing"): loaded only for this run.
+    const { runTeamSync } = await import('../../lib/team');
+    const team = await runTeamSync(client, job.data.team.me);
+    return {
+      type: 'microsoft-sync-done',
+      team: true,
+      ok: team?.ok ?? true,
+      text: !team
+        ? 'Not sharing with a team.'
+        : team.ok
+          ? `${team.value.pulled} records read, ${team.value.pushed} sent (${team.value.requests} requests).`
+          : team.error.message,
+      gdap: [],
+    };
+  }
   const outcome = await runSync(client, job.data.gdap);
   if (!outcome.ok)
     return { type: 'microsoft-sync-done', ok: false, text: outcome.error.message, gdap: [] };

@@ -17,6 +17,7 @@ import { cloudLabel } from './format';
 import { Fact, InvitationView } from './InvitationView';
 import { LatestControls } from './LatestControls';
 import { GdapSection } from './microsoft/GdapSection';
+import { TeamChanges } from './microsoft/TeamChanges';
 import { RestoreAdmin } from './RestoreAdmin';
 import { useAppState } from './state';
 import { Toasts } from './Toasts';
@@ -89,6 +90,7 @@ function Body({ loaded }: { loaded: CustomerInFull }) {
       ) : null}
       {latest?.status === 'removed' ? <RestoreAdmin customer={customer} latest={latest} /> : null}
       <Activity customer={customer} invitations={invitations} />
+      <TeamChanges customerId={customer.id} />
       <h3>{t('options_invitations', String(invitations.length))}</h3>
       {loaded.damaged > 0 ? (
         <p class="status status-error">{t('options_damagedInvitations', String(loaded.damaged))}</p>

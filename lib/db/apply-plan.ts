@@ -12,6 +12,7 @@ import type { Customer, Invitation } from '../schema';
 import { describeIssues } from '../schema/issues';
 import { checkBatch } from './batch';
 import { writeEach } from './bulk';
+import { markChanged } from './changes';
 import { DbAbort, type DbResult, ok } from './errors';
 import { domainKeyOf, emailKeyOf, nameKeyOf } from './keys';
 import { refreshLatestForBatch, summarizeInvitations } from './latest';
@@ -190,6 +191,7 @@ export function applyImportPlan(
       ...stale,
     ];
     if (reasons.length > 0) throw conflict(reasons);
+    markChanged(tx, 'all');
 
     await Promise.all([
       writeEach(unwrap(tx.objectStore('customers')), created.value.customers, 'add', 'customer'),

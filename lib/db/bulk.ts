@@ -5,6 +5,7 @@
  */
 import { unwrap } from 'idb';
 import { type AllRecords, type AllRecordsInput, checkBatch } from './batch';
+import { markChanged } from './changes';
 import { DbAbort, type DbResult, ok, toDbError } from './errors';
 import { refreshLatestForBatch, summarizeAll } from './latest';
 import { type InvalidRecord, parseStoredList } from './records';
@@ -113,6 +114,7 @@ export function putAll(
   const batch = checked.value;
   return inTransaction(['customers', 'invitations', 'latest'], 'readwrite', async (tx) => {
     await checkOwners(tx, batch, true);
+    markChanged(tx, 'all');
     await writeBatch(tx, batch, overwrite);
     await refreshLatestForBatch(
       { invitations: tx.objectStore('invitations'), latest: tx.objectStore('latest') },
@@ -129,6 +131,7 @@ export function replaceAll(input: AllRecordsInput): Promise<DbResult<Written>> {
   const batch = checked.value;
   return inTransaction(['customers', 'invitations', 'latest'], 'readwrite', async (tx) => {
     await checkOwners(tx, batch, false);
+    markChanged(tx, 'all');
     const latest = tx.objectStore('latest');
     await Promise.all([
       tx.objectStore('customers').clear(),

@@ -33,9 +33,29 @@ function nativeTx(tx: object): IDBTransaction {
   return unwrap(tx as never) as unknown as IDBTransaction;
 }
 
+/** Transactions of the team sync itself: what they write came from the team, not for it. */
+const fromTeam = new WeakSet<IDBTransaction>();
+
+/** The team sync's own writes (lib/db/team.ts) add no outbox entry. */
+export function markFromTeam(tx: object): void {
+  fromTeam.add(nativeTx(tx));
+}
+
+/**
+ * The outbox entry for this write, in the same transaction (docs/MICROSOFT.md,
+ * "Team sharing"): if the transaction fails, the entry goes with it; if it
+ * commits, the change will be delivered. Every read-write transaction includes
+ * the outbox (transaction.ts).
+ */
+function queue(native: IDBTransaction, customerId: string): void {
+  if (fromTeam.has(native) || !native.objectStoreNames.contains('outbox')) return;
+  native.objectStore('outbox').put({ customerId, at: Date.now() });
+}
+
 /** Inside a write transaction: it touched this customer (or, with 'all', anything). */
 export function markChanged(tx: object, customerId: string | 'all'): void {
   const native = nativeTx(tx);
+  queue(native, customerId === 'all' ? '*' : customerId);
   const held = marks.get(native);
   if (held === 'all') return;
   if (customerId === 'all') marks.set(native, 'all');

@@ -83,3 +83,21 @@ export type { InvalidRecord, Listed } from './records';
 export type { AppDB, CustomerIndex, InvitationIndex } from './schema';
 export { changeStatus, type StatusChangeOptions } from './status';
 export { allowedNextStatuses, checkTransition, previousStatus } from './status-transitions';
+export {
+  applyTeamWork,
+  countOutbox,
+  forgetTeam,
+  getTeamState,
+  type OutboxEntry,
+  readShadows,
+  readShadowsByItem,
+  readTeamShadows,
+  readTeamWork,
+  type StoredDoc,
+  setTeamState,
+  type TeamApplied,
+  type TeamApply,
+  type TeamShadow,
+  type TeamWork,
+  type TeamWrite,
+} from './team';

@@ -13,7 +13,7 @@ import { parseStored } from './records';
 import { type AppDB, DB_NAME } from './schema';
 
 export { DB_NAME };
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 type UpgradeTransaction = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'versionchange'>;
 
@@ -49,6 +49,17 @@ function upgrade(db: IDBPDatabase<AppDB>, oldVersion: number, tx: UpgradeTransac
     latest.createIndex('by-status-sent', ['status', 'sentAt']);
     // Only summaries with a reminder have `lastFollowUpAt`: a small index.
     latest.createIndex('by-follow-up', 'lastFollowUpAt');
+  }
+  if (oldVersion < 4) {
+    // Team sharing (docs/MICROSOFT.md, "Team sharing"): the outbox every write
+    // adds to, each record as the team last agreed on it, and the delta links.
+    // Records already stored are not queued: sharing's first sync compares them all.
+    db.createObjectStore('outbox', { keyPath: 'customerId' });
+    const team = db.createObjectStore('team', { keyPath: 'key' });
+    team.createIndex('by-customer', 'customerId');
+    // Delta answers name a deleted item by its id only.
+    team.createIndex('by-item', 'itemId');
+    db.createObjectStore('teamState', { keyPath: 'name' });
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { DBSchema, IndexNames, StoreNames } from 'idb';
 import type { Customer, Invitation, InvitationStatus, LatestInvitation } from '../schema';
+import type { OutboxEntry, TeamShadow, TeamStateEntry } from './team-types';
 
 export const DB_NAME = 'csp-reseller-invitations';
 
@@ -44,6 +45,26 @@ export interface AppDB extends DBSchema {
       /** Version 3: summaries whose invitation was chased, by the last reminder's time. */
       'by-follow-up': number;
     };
+  };
+  /**
+   * Version 4: customers written locally and not yet delivered to the team's
+   * lists, one entry per customer (`'*'` after a bulk write: compare them all).
+   * Every write transaction adds its entry itself (changes.ts, `markChanged`).
+   */
+  outbox: {
+    key: string;
+    value: OutboxEntry;
+  };
+  /** Version 4: each record as the team last agreed on it, with its list item and eTag. */
+  team: {
+    key: string;
+    value: TeamShadow;
+    indexes: { 'by-customer': string; 'by-item': string };
+  };
+  /** Version 4: the team sync's own state (the delta links), by name. */
+  teamState: {
+    key: string;
+    value: TeamStateEntry;
   };
 }
 

@@ -28,7 +28,10 @@ export async function inTransaction<const S extends Stores, M extends IDBTransac
 ): Promise<DbResult<T>> {
   let tx: Tx<S, M>;
   try {
-    tx = (await getDb()).transaction(stores, mode);
+    // A write also writes its outbox entry (changes.ts), so the outbox is in every write.
+    const scope =
+      mode === 'readwrite' && !stores.includes('outbox' as never) ? [...stores, 'outbox'] : stores;
+    tx = (await getDb()).transaction(scope as S, mode);
   } catch (e) {
     const error = toDbError(e);
     return fail(error.code, error.message);

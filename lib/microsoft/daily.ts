@@ -19,6 +19,14 @@ import {
 } from '../storage/microsoft';
 
 export const SYNC_ALARM = 'microsoft-sync-daily';
+/**
+ * Team sharing's alarm (docs/MICROSOFT.md, "Team sharing"): every 15 minutes while
+ * signed in, so changes are sent and received with no options page open. The run
+ * itself finds out whether this profile shares; it does nothing when not.
+ */
+export const TEAM_ALARM = 'team-sync';
+const TEAM_MINUTES = 15;
+const TEAM_RESULT_KEY = 'teamLastSync';
 const DAY_MINUTES = 24 * 60;
 const OFFSCREEN_PATH = 'offscreen.html';
 const LAST_RESULT_KEY = 'microsoftLastSync';
@@ -29,15 +37,20 @@ function report(error: unknown): void {
 
 async function ensureAlarm(signedIn: boolean): Promise<void> {
   if (!signedIn) {
-    await browser.alarms.clear(SYNC_ALARM);
+    await Promise.all([browser.alarms.clear(SYNC_ALARM), browser.alarms.clear(TEAM_ALARM)]);
     return;
   }
+  if (!(await browser.alarms.get(TEAM_ALARM)))
+    await browser.alarms.create(TEAM_ALARM, { delayInMinutes: 1, periodInMinutes: TEAM_MINUTES });
   if (await browser.alarms.get(SYNC_ALARM)) return;
   await browser.alarms.create(SYNC_ALARM, { delayInMinutes: 5, periodInMinutes: DAY_MINUTES });
 }
 
-/** Opens the offscreen document with the job; it answers with `microsoft-sync-done`. */
-export async function startSync(): Promise<void> {
+/**
+ * Opens the offscreen document with the job (the daily sync, or with `team` a team
+ * sync); it answers with `microsoft-sync-done`.
+ */
+export async function startSync({ team = false } = {}): Promise<void> {
   const [config, signedIn, gdap] = await Promise.all([
     loadMicrosoftConfig(),
     loadSignedIn(),
@@ -47,7 +60,7 @@ export async function startSync(): Promise<void> {
   // Firefox has no offscreen documents: the daily run is Chrome's and Edge's only (docs/MICROSOFT.md).
   if (!browser.offscreen) return;
   if (await browser.offscreen.hasDocument()) return; // a run is under way
-  const job: SyncJob = { config, gdap };
+  const job: SyncJob = team ? { config, gdap: [], team: { me: signedIn } } : { config, gdap };
   await browser.offscreen.createDocument({
     url: `${OFFSCREEN_PATH}#${encodeURIComponent(JSON.stringify(job))}`,
     reasons: [browser.offscreen.Reason.LOCAL_STORAGE],
@@ -62,7 +75,11 @@ async function finish(raw: unknown): Promise<void> {
     if (!parsed.success) return;
     if (parsed.data.gdap.length > 0) await saveGdapRecords(parsed.data.gdap);
     await browser.storage.local.set({
-      [LAST_RESULT_KEY]: { ok: parsed.data.ok, text: parsed.data.text, at: Date.now() },
+      [parsed.data.team ? TEAM_RESULT_KEY : LAST_RESULT_KEY]: {
+        ok: parsed.data.ok,
+        text: parsed.data.text,
+        at: Date.now(),
+      },
     });
     await runFollowUp();
   } finally {
@@ -74,6 +91,7 @@ async function finish(raw: unknown): Promise<void> {
 export function registerMicrosoftSync(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) startSync().catch(report);
+    if (alarm.name === TEAM_ALARM) startSync({ team: true }).catch(report);
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if ((message as { type?: unknown })?.type !== 'microsoft-sync-done') return undefined;

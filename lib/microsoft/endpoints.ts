@@ -12,6 +12,14 @@ export const PARTNER_CENTER_SCOPE = 'https://api.partnercenter.microsoft.com/use
 /** Graph, delegated: create GDAP relationships and read their status. */
 export const GDAP_SCOPE = 'https://graph.microsoft.com/DelegatedAdminRelationship.ReadWrite.All';
 
+/**
+ * Graph, delegated: team sharing (docs/MICROSOFT.md, "Team sharing"). Creating a
+ * list needs Sites.Manage.All; it also reads and writes the lists' items. Only
+ * sites the signed-in partner may edit are reachable: delegated rights never
+ * exceed the user's own.
+ */
+export const TEAM_SCOPE = 'https://graph.microsoft.com/Sites.Manage.All';
+
 /** Asked for at sign-in (permissions.request), given back at sign-out. */
 export const MICROSOFT_ORIGINS = [
   `${LOGIN_HOST}/*`,

@@ -28,6 +28,8 @@ export interface HttpOptions {
   forbidden: string;
   timeoutMs?: number;
   retry?: RetryPolicy;
+  /** Statuses the caller handles itself (the team sync's 410): returned as answers, not errors. */
+  pass?: readonly number[];
 }
 
 /** Injected by tests (a fake clock); the extension uses the real ones. */
@@ -138,7 +140,8 @@ export async function send(
       await deps.sleep(delay);
       continue;
     }
-    if (response.status < 200 || response.status > 299)
+    const passed = options.pass?.includes(response.status) ?? false;
+    if (!passed && (response.status < 200 || response.status > 299))
       return statusError(response.status, options, attempt);
     const json = await readJson(response, options.what);
     if (!json.ok) return json;

@@ -3,10 +3,16 @@
  * tokens and HTTP: nothing else in the extension calls `fetch`.
  */
 export { rowsFromCustomers, statusForRelationship } from './acceptance';
+export { DEFAULT_RETRY, nextDelay, type RetryPolicy, retryAfterMs } from './backoff';
 export { createClient, type MicrosoftClient, type TokenSource } from './client';
 export { browserSignInWindow, openSession, signIn, signOut, tokensOf } from './connection';
-export { MICROSOFT_ORIGINS } from './endpoints';
-export type { MicrosoftError, MicrosoftErrorCode, MicrosoftResult } from './errors';
+export { GRAPH_HOST, MICROSOFT_ORIGINS, TEAM_SCOPE } from './endpoints';
+export {
+  fail as microsoftFailure,
+  type MicrosoftError,
+  type MicrosoftErrorCode,
+  type MicrosoftResult,
+} from './errors';
 export {
   checkGdapInput,
   createGdapRequest,
@@ -23,6 +29,7 @@ export {
   GLOBAL_ADMINISTRATOR,
 } from './gdap-roles';
 export { type GdapCountdown, gdapCountdown, relationshipIdOf } from './gdap-status';
+export type { HttpDeps, HttpOptions, HttpRequest, HttpResponse } from './http';
 export type { LaunchWebAuthFlow, MsalSession } from './msal';
 export {
   getRelationshipLink,

@@ -18,7 +18,7 @@ import {
 import type { MicrosoftConfig } from '../schema/microsoft';
 import { ensureCacheKeyCookie } from './cache-key';
 import type { TokenSource } from './client';
-import { authorityFor, GDAP_SCOPE, PARTNER_CENTER_SCOPE } from './endpoints';
+import { authorityFor, GDAP_SCOPE, PARTNER_CENTER_SCOPE, TEAM_SCOPE } from './endpoints';
 import { fail, type MicrosoftResult, ok } from './errors';
 
 /** Opens the sign-in window at `url`; resolves with the URL it ended on. */
@@ -74,7 +74,7 @@ export async function openMsalSession(
           pca
             .acquireTokenRedirect({
               scopes: [PARTNER_CENTER_SCOPE],
-              extraScopesToConsent: [GDAP_SCOPE],
+              extraScopesToConsent: [GDAP_SCOPE, TEAM_SCOPE],
               prompt: 'select_account',
             })
             .catch(reject);

@@ -59,6 +59,8 @@ export const SyncDoneMessageSchema = z.object({
   /** The failure's sentence, or what was done. */
   text: z.string(),
   gdap: z.array(GdapRecordSchema),
+  /** The run was a team sync. */
+  team: z.optional(z.literal(true)),
 });
 export type SyncDoneMessage = z.infer<typeof SyncDoneMessageSchema>;
 
@@ -66,5 +68,7 @@ export type SyncDoneMessage = z.infer<typeof SyncDoneMessageSchema>;
 export const SyncJobSchema = z.object({
   config: MicrosoftConfigSchema,
   gdap: z.array(GdapRecordSchema),
+  /** A team-sharing run (docs/MICROSOFT.md, "Team sharing") instead of the daily sync: who is signed in. */
+  team: z.optional(z.object({ me: z.string().check(z.maxLength(320)) })),
 });
 export type SyncJob = z.infer<typeof SyncJobSchema>;

@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { graphRoutes } from './graph';
+import { graphListRoutes, isListsPath } from './graph-lists';
 import { loginRoutes } from './login';
 import { partnerCenterRoutes } from './partner-center';
 import { customersPage } from './samples';
@@ -25,7 +26,8 @@ export interface ContractOptions {
 const ROUTES: Record<string, (c: Contract, r: Request) => Handled | Promise<Handled>> = {
   'login.microsoftonline.com': loginRoutes,
   'api.partnercenter.microsoft.com': partnerCenterRoutes,
-  'graph.microsoft.com': graphRoutes,
+  'graph.microsoft.com': (c, r) =>
+    isListsPath(r.path) ? graphListRoutes(c, r) : graphRoutes(c, r),
 };
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -117,7 +119,7 @@ export async function startContractServer(options: ContractOptions) {
           status: 204,
           headers: {
             'Access-Control-Allow-Headers': '*',
-            'Access-Control-Allow-Methods': 'GET, POST',
+            'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE',
           },
         });
         return;

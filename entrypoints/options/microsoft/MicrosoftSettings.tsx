@@ -17,6 +17,7 @@ import {
   signOutClicked,
 } from './actions';
 import { createMicrosoftState, type MicrosoftState } from './state';
+import { TeamSharing } from './TeamSharing';
 
 function AppFields({ ms }: { ms: MicrosoftState }) {
   const [clientId, setClientId] = useState(ms.config.value?.clientId ?? '');
@@ -141,6 +142,7 @@ export function MicrosoftSettings({ onLink }: { onLink: (link: string) => void }
         )}
       </div>
       {signedIn ? <SignedInTools ms={ms} onLink={onLink} /> : null}
+      {signedIn && ms.module.value ? <TeamSharing ms={ms} /> : null}
       <p role="status" class={`status ${outcome?.ok ? 'status-ok' : ''}`}>
         {outcome?.ok ? outcome.text : ''}
       </p>

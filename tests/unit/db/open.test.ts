@@ -5,11 +5,18 @@ import { closeDb, DB_NAME, DB_VERSION, getCustomer, getDb, openAppDb } from '../
 afterEach(closeDb);
 
 describe('openAppDb', () => {
-  it('creates the stores with their key paths and indexes at version 3', async () => {
+  it('creates the stores with their key paths and indexes at version 4', async () => {
     const db = await openAppDb();
-    expect(DB_VERSION).toBe(3);
-    expect(db.version).toBe(3);
-    expect([...db.objectStoreNames].sort()).toEqual(['customers', 'invitations', 'latest']);
+    expect(DB_VERSION).toBe(4);
+    expect(db.version).toBe(4);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'customers',
+      'invitations',
+      'latest',
+      'outbox',
+      'team',
+      'teamState',
+    ]);
     const latest = unwrap(db.transaction('latest').objectStore('latest'));
     expect(latest.keyPath).toBe('customerId');
     const latestKeyPaths = Object.fromEntries(
@@ -84,6 +91,13 @@ describe('getDb', () => {
     });
     const reopened = await getDb();
     expect(reopened).not.toBe(old);
-    expect([...reopened.objectStoreNames].sort()).toEqual(['customers', 'invitations', 'latest']);
+    expect([...reopened.objectStoreNames].sort()).toEqual([
+      'customers',
+      'invitations',
+      'latest',
+      'outbox',
+      'team',
+      'teamState',
+    ]);
   });
 });

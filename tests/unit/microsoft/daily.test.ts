@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerMicrosoftSync, SYNC_ALARM, startSync } from '../../../lib/microsoft/daily';
+import {
+  registerMicrosoftSync,
+  SYNC_ALARM,
+  startSync,
+  TEAM_ALARM,
+} from '../../../lib/microsoft/daily';
 import { SyncJobSchema } from '../../../lib/schema/microsoft';
 import { loadGdapRecords, saveMicrosoftConfig, saveSignedIn } from '../../../lib/storage/microsoft';
 
@@ -88,5 +93,65 @@ describe('the daily sync alarm', () => {
     expect(
       (await fakeBrowser.storage.local.get('microsoftLastSync')).microsoftLastSync,
     ).toMatchObject({ ok: true, text: 'done' });
+  });
+});
+
+describe('the team-sync alarm', () => {
+  it('runs every 15 minutes while signed in, and stops at sign-out', async () => {
+    fakeOffscreen();
+    registerMicrosoftSync();
+    await settle();
+    expect(await fakeBrowser.alarms.get(TEAM_ALARM)).toBeUndefined();
+    await saveSignedIn('pat@example.com');
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.alarms.get(TEAM_ALARM)).toMatchObject({ periodInMinutes: 15 }),
+    );
+    await saveSignedIn(undefined);
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(TEAM_ALARM)).toBeUndefined());
+  });
+
+  it('its alarm opens the offscreen document with a team job naming who is signed in', async () => {
+    const offscreen = fakeOffscreen();
+    await saveMicrosoftConfig(CONFIG);
+    await saveSignedIn('pat@example.com');
+    registerMicrosoftSync();
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: TEAM_ALARM,
+      scheduledTime: Date.now(),
+      persistAcrossSessions: false,
+    });
+    await vi.waitFor(() => expect(offscreen.created).toHaveLength(1));
+    const job = SyncJobSchema.parse(
+      JSON.parse(decodeURIComponent(offscreen.created[0]!.url.split('#')[1]!)),
+    );
+    expect(job).toEqual({ config: CONFIG, gdap: [], team: { me: 'pat@example.com' } });
+  });
+
+  it("keeps a team run's report apart from the daily sync's", async () => {
+    const offscreen = fakeOffscreen();
+    offscreen.open = true;
+    registerMicrosoftSync();
+    const done = {
+      type: 'microsoft-sync-done',
+      ok: false,
+      team: true,
+      text: 'list gone',
+      gdap: [],
+    };
+    await fakeBrowser.runtime.onMessage.trigger(
+      done,
+      { id: fakeBrowser.runtime.id },
+      () => undefined,
+    );
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get('teamLastSync')).teamLastSync).toMatchObject({
+        ok: false,
+        text: 'list gone',
+      }),
+    );
+    expect(
+      (await fakeBrowser.storage.local.get('microsoftLastSync')).microsoftLastSync,
+    ).toBeUndefined();
+    await vi.waitFor(() => expect(offscreen.closeDocument).toHaveBeenCalled(), { timeout: 5000 });
   });
 });

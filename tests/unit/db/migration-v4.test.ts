@@ -1,0 +1,105 @@
+// Version 4 (team sharing): the outbox and the team's stores are added to a
+// version 3 database without touching its records, and from then on every write
+// puts its outbox entry in its own transaction — or, if it fails, none.
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  addNote,
+  closeDb,
+  DB_NAME,
+  deleteCustomer,
+  getCustomer,
+  getDb,
+  putAll,
+} from '../../../lib/db';
+import { customerRecord, invitationRecord, T } from './fixtures';
+
+afterEach(closeDb);
+
+/** Version 3's layout exactly as released (lib/db/open.ts, blocks 1 to 3). */
+async function writeVersion3Database(): Promise<void> {
+  const db = await openDB(DB_NAME, 3, {
+    upgrade(v3) {
+      const customers = v3.createObjectStore('customers', { keyPath: 'id' });
+      customers.createIndex('by-name', 'nameKey');
+      customers.createIndex('by-email', 'contactEmail');
+      customers.createIndex('by-domain', 'domain');
+      customers.createIndex('by-updated', 'updatedAt');
+      const invitations = v3.createObjectStore('invitations', { keyPath: 'id' });
+      invitations.createIndex('by-customer', 'customerId');
+      invitations.createIndex('by-status', 'status');
+      invitations.createIndex('by-sent', 'sentAt');
+      const latest = v3.createObjectStore('latest', { keyPath: 'customerId' });
+      latest.createIndex('by-status', 'status');
+      latest.createIndex('by-status-sent', ['status', 'sentAt']);
+      latest.createIndex('by-follow-up', 'lastFollowUpAt');
+    },
+  });
+  await db.put('customers', customerRecord({ id: 'c1' }));
+  await db.put('invitations', invitationRecord({ id: 'i1', customerId: 'c1' }));
+  db.close();
+}
+
+const outbox = async () => (await getDb()).getAll('outbox');
+
+describe('a version 3 database opened by version 4', () => {
+  it('keeps its records and gains an empty outbox and the team stores', async () => {
+    await writeVersion3Database();
+    const db = await getDb();
+    expect(db.version).toBe(4);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'customers',
+      'invitations',
+      'latest',
+      'outbox',
+      'team',
+      'teamState',
+    ]);
+    expect(await db.getAll('customers')).toEqual([customerRecord({ id: 'c1' })]);
+    expect(await db.count('invitations')).toBe(1);
+    expect(await outbox()).toEqual([]);
+    expect([...db.transaction('team').objectStore('team').indexNames].sort()).toEqual([
+      'by-customer',
+      'by-item',
+    ]);
+  });
+});
+
+describe('the outbox', () => {
+  it('gets one entry per customer written, in the write itself', async () => {
+    await writeVersion3Database();
+    const before = Date.now();
+    expect((await addNote('c1', { text: 'Called', author: 'Ann', at: T + 5000 })).ok).toBe(true);
+    expect((await addNote('c1', { text: 'Again', author: 'Ann', at: T + 6000 })).ok).toBe(true);
+    const entries = await outbox();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.customerId).toBe('c1');
+    expect(entries[0]!.at).toBeGreaterThanOrEqual(before);
+    expect((await deleteCustomer('c1')).ok).toBe(true);
+    expect((await outbox()).map((e) => e.customerId)).toEqual(['c1']);
+  });
+
+  it('gets no entry when the write fails, and the record is unchanged', async () => {
+    await writeVersion3Database();
+    const failed = await addNote('c1', { text: 'x'.repeat(30_000), author: 'Ann' });
+    expect(failed.ok).toBe(false);
+    expect(await outbox()).toEqual([]);
+    const stored = await getCustomer('c1');
+    expect(stored.ok && stored.value.noteEntries).toBeFalsy();
+  });
+
+  it("a bulk write queues '*': every record is compared at the next sync", async () => {
+    const written = await putAll({
+      customers: [customerRecord({ id: 'c7' })],
+      invitations: [invitationRecord({ id: 'i7', customerId: 'c7' })],
+    });
+    expect(written.ok).toBe(true);
+    expect((await outbox()).map((e) => e.customerId)).toEqual(['*']);
+  });
+
+  it('reads add no entry', async () => {
+    await writeVersion3Database();
+    await getCustomer('c1');
+    expect(await outbox()).toEqual([]);
+  });
+});
