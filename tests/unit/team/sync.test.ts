@@ -158,6 +158,34 @@ describe('team sync: two profiles', () => {
     await expectConverged();
   });
 
+  it('one deletes, the other adds a note later: the record stays on both, with the note', async () => {
+    await seedAndShare();
+    await use(ann);
+    expect((await deleteCustomer('c1')).ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 5));
+    await use(bob);
+    expect((await addNote('c1', { text: 'Still a customer', author: 'Bob' })).ok).toBe(true);
+    await t.sync(ann);
+    await t.sync(bob);
+    await t.sync(ann);
+    expect((await customer(ann))?.noteEntries?.map((n) => n.text)).toEqual(['Still a customer']);
+    await expectConverged();
+  });
+
+  it('one clears a field, the other edits another one: both see the field cleared and the edit', async () => {
+    await seedAndShare();
+    await use(ann);
+    await upsertCustomer({ id: 'c1', name: 'Contoso', contactName: '' });
+    await use(bob);
+    await upsertCustomer({ id: 'c1', name: 'Contoso', domain: 'contoso.nl' });
+    await t.sync(ann);
+    await t.sync(bob);
+    await t.sync(ann);
+    expect(await customer(ann)).toMatchObject({ contactName: '', domain: 'contoso.nl' });
+    expect(await customer(bob)).toMatchObject({ contactName: '', domain: 'contoso.nl' });
+    await expectConverged();
+  });
+
   it('both change the same field offline: the later change wins on both', async () => {
     await seedAndShare();
     await use(bob);
