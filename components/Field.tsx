@@ -1,6 +1,6 @@
 /**
  * Labelled form controls shared by the popup and the options page. The label is
- * the control's accessible name exactly (DESIGN.md's UI contract); hints and
+ * the control's accessible name exactly (docs/ARCHITECTURE.md, "The UI contract"); hints and
  * errors are tied to it with aria-describedby, and an error sets aria-invalid and
  * is announced (role=alert) when it appears.
  */

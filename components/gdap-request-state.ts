@@ -1,5 +1,5 @@
 /**
- * The GDAP request form's state and its one action (STYLE.md: signals, plain
+ * The GDAP request form's state and its one action (docs/ARCHITECTURE.md, "State and actions in the pages": signals, plain
  * functions), shared by the popup and the options page's customer details. The
  * action loads lib/microsoft (and MSAL) only when the partner sends a request,
  * so neither page pays for it at start-up.

@@ -1,5 +1,5 @@
 /**
- * The profile form's state and actions (STYLE.md: signals, plain functions):
+ * The profile form's state and actions (docs/ARCHITECTURE.md, "State and actions in the pages": signals, plain functions):
  * the fields as typed, which errors show, reading a pasted link, and saving.
  */
 import { computed, signal } from '@preact/signals';
