@@ -39,7 +39,7 @@ async function shoot(lang) {
     await options.locator('input[type=file]').setInputFiles({
       name: 'demo.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(demoBackup(), 'utf8'),
+      buffer: Buffer.from(demoBackup(Date.now(), lang), 'utf8'),
     });
     await options.getByRole('button', { name: words.replace, exact: true }).click();
     await options.getByRole('button', { name: words.dismiss }).first().click();

@@ -39,7 +39,22 @@ const key = (name) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-export function demoBackup(now = Date.now()) {
+/** The partner's own notes, in the language of the screenshots they appear in. */
+const NOTES = {
+  en: {
+    undated: 'Prefers a call before noon.',
+    gdap: 'Piet asked what GDAP means; explained on the phone.',
+    forwards: 'Piet forwards the invitation to his IT supplier, who is Global Administrator.',
+  },
+  nl: {
+    undated: 'Belt liefst vóór twaalf uur.',
+    gdap: 'Piet vroeg wat GDAP is; telefonisch uitgelegd.',
+    forwards: 'Piet stuurt de uitnodiging door naar zijn IT-leverancier, die globale beheerder is.',
+  },
+};
+
+export function demoBackup(now = Date.now(), lang = 'en') {
+  const notes = NOTES[lang] ?? NOTES.en;
   const customers = [];
   const invitations = [];
   PEOPLE.forEach(([name, contact, domain, status, daysAgo, extra], i) => {
@@ -53,19 +68,19 @@ export function demoBackup(now = Date.now()) {
       contactEmail: email,
       domain,
       cloud: 'public',
-      notes: i === 0 ? 'Prefers a call before noon.' : '',
+      notes: i === 0 ? notes.undated : '',
       ...(i === 0
         ? {
             noteEntries: [
               {
                 at: now - 9 * DAY,
                 author: 'Anna de Vries',
-                text: 'Piet asked what GDAP means; explained on the phone.',
+                text: notes.gdap,
               },
               {
                 at: now - 2 * DAY,
                 author: 'Anna de Vries',
-                text: 'Piet forwards the invitation to his IT supplier, who is Global Administrator.',
+                text: notes.forwards,
               },
             ],
           }
