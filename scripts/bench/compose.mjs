@@ -7,23 +7,15 @@
 //     focus is in `Customer` (a fresh page per run: the dialog's chunk is loaded cold).
 //   keystroke in `Customer` → suggestions, 10,000 customers: from the keydown to
 //     the frame after the list shows the answer to the new text (its `data-query`).
-import { readFileSync } from 'node:fs';
-import { fmt, median, printTable } from './lib.mjs';
+import { fmt, median, printTable, webmailFixture } from './lib.mjs';
 import { backupJson } from './options-data.mjs';
 import { importThroughPage } from './options-steps.mjs';
-
-const FIXTURES = new URL('../../tests/fixtures/webmail/', import.meta.url);
-const fixture = (html, model) =>
-  readFileSync(new URL(html, FIXTURES), 'utf8').replace(
-    '</body>',
-    `<script>${readFileSync(new URL(model, FIXTURES), 'utf8')}</script></body>`,
-  );
 
 const SITES = [
   {
     name: 'Gmail (Trusted Types)',
     url: 'https://mail.google.com/mail/u/0/#inbox',
-    html: fixture('gmail-new-compose.html', 'gmail-model.js'),
+    html: webmailFixture('gmail-new-compose.html', 'gmail-model.js'),
     headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
     // A second compose window, as Gmail docks one: a copy of the first, without our button.
     window: '[role="dialog"]',
@@ -31,7 +23,7 @@ const SITES = [
   {
     name: 'Outlook on the web',
     url: 'https://outlook.office.com/mail/',
-    html: fixture('outlook-compose.html', 'outlook-model.js'),
+    html: webmailFixture('outlook-compose.html', 'outlook-model.js'),
     headers: {},
     window: '[data-app-section="Form_Content"]',
   },

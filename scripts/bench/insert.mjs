@@ -2,33 +2,23 @@
 // webmail page's editor, median of N runs per site. "Registered" is the fixture's
 // own model seeing the link (its `fixture-draft-changed` event): for Gmail the
 // fixture's paste handler, for Outlook a real roosterjs editor's `contentChanged`.
-import { readFileSync } from 'node:fs';
 import { roosterFixtureScript } from '../../tests/fixtures/webmail/roosterjs/bundle.mjs';
-import { fmt, median, printTable, timeToMark } from './lib.mjs';
-
-const FIXTURES = new URL('../../tests/fixtures/webmail/', import.meta.url);
-const fixture = (html, model) =>
-  readFileSync(new URL(html, FIXTURES), 'utf8').replace(
-    '</body>',
-    `<script>${readFileSync(new URL(model, FIXTURES), 'utf8')}</script></body>`,
-  );
+import { fmt, median, printTable, timeToMark, webmailFixture } from './lib.mjs';
 
 const SITES = [
   {
     name: 'Gmail (Trusted Types)',
     url: 'https://mail.google.com/mail/u/0/#inbox',
-    html: fixture('gmail-new-compose.html', 'gmail-model.js'),
+    html: webmailFixture('gmail-new-compose.html', 'gmail-model.js'),
     headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
   },
   {
     name: 'Outlook on the web (roosterjs)',
     url: 'https://outlook.office.com/mail/',
-    html: readFileSync(new URL('outlook-compose.html', FIXTURES), 'utf8').replace(
-      '</body>',
-      `<script>${roosterFixtureScript()}</script><script>${readFileSync(
-        new URL('outlook-model.js', FIXTURES),
-        'utf8',
-      )}</script></body>`,
+    html: webmailFixture(
+      'outlook-compose.html',
+      { source: roosterFixtureScript() },
+      'outlook-model.js',
     ),
     headers: {},
   },

@@ -3,15 +3,10 @@
 // as one) and times the journey from opening the popup to the text registered
 // by the compose's editor, median of N runs. The popup is opened as a tab at
 // 400×600, as the other popup benchmarks do.
-import { readFileSync } from 'node:fs';
-import { fmt, median, printTable } from './lib.mjs';
+import { fmt, median, printTable, webmailFixture } from './lib.mjs';
 
-const FIXTURES = new URL('../../tests/fixtures/webmail/', import.meta.url);
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';
-const GMAIL_HTML = readFileSync(new URL('gmail-new-compose.html', FIXTURES), 'utf8').replace(
-  '</body>',
-  `<script>${readFileSync(new URL('gmail-model.js', FIXTURES), 'utf8')}</script></body>`,
-);
+const GMAIL_HTML = webmailFixture('gmail-new-compose.html', 'gmail-model.js');
 const DAY = 86_400_000;
 const LINK =
   'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=9b1c3f5e-2d4a-4e6b-8c7d-0a1b2c3d4e5f&msppId=0&DAP=true#/BillingAccounts/partner-invitation';

@@ -1,5 +1,5 @@
 // Shared helpers for `npm run bench`: figures, not pass/fail.
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -80,3 +80,20 @@ export function printTable(title, columns, rows) {
 
 export const fmt = (ms) => `${ms.toFixed(1)} ms`;
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const FIXTURES = new URL('../../tests/fixtures/webmail/', import.meta.url);
+
+/**
+ * A webmail fixture page (tests/fixtures/webmail/) with its scripts inlined before
+ * `</body>`: each a fixture file name, or `{ source }` for a script given as text
+ * (the bundled roosterjs editor).
+ */
+export function webmailFixture(html, ...scripts) {
+  const inline = scripts
+    .map(
+      (s) =>
+        `<script>${typeof s === 'string' ? readFileSync(new URL(s, FIXTURES), 'utf8') : s.source}</script>`,
+    )
+    .join('');
+  return readFileSync(new URL(html, FIXTURES), 'utf8').replace('</body>', `${inline}</body>`);
+}

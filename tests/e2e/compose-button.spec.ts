@@ -48,10 +48,20 @@ test.describe('Gmail: the in-compose button', () => {
       first.parentElement!.append(copy);
     });
     await expect(composeButtons(page)).toHaveCount(3);
-    // Nothing else the page does adds a second button to a window.
-    await page.evaluate(() => document.body.append(document.createElement('div')));
-    await page.waitForTimeout(50);
-    await expect(composeButtons(page)).toHaveCount(3);
+    // Nothing else the page does adds a second button to a window: after an
+    // unrelated change, a fourth window proves the script has looked again.
+    await page.evaluate(() => {
+      document.body.append(document.createElement('div'));
+      const first = document.querySelector('[role="dialog"]')!;
+      const copy = first.cloneNode(true) as HTMLElement;
+      copy.querySelector('[data-csp-compose-button]')?.closest('td')?.remove();
+      copy.querySelector('[data-fixture-compose]')!.setAttribute('data-fixture-compose', 'c4');
+      first.parentElement!.append(copy);
+    });
+    await expect(composeButtons(page)).toHaveCount(4);
+    for (const dialog of await page.locator('[role="dialog"]').all()) {
+      await expect(dialog.locator('[data-csp-compose-button]')).toHaveCount(1);
+    }
     await screenshot(page.locator('[role="dialog"]').first(), 'gmail-en-button');
     // The page's CSS does not reach into the button, nor does ours reach out.
     const before = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -248,9 +258,9 @@ test.describe('Gmail: the in-compose button', () => {
         .shadowRoot!.querySelector('button')!
         .click(),
     );
-    await page.waitForTimeout(100);
-    await expect(dialogOf(page)).toHaveCount(0);
-    await page.waitForTimeout(200);
+    // Longer than the dialog's cold chunk ever took to open (under 250 ms in the bench).
+    await page.waitForTimeout(1000);
+    await expect(page.locator('[data-csp-compose-dialog]')).toHaveCount(0);
     expect((await invitations(popup)).map((i) => i.status)).toEqual(['expired', 'draft', 'draft']);
     // An extension page without a tab of its own is not a compose window either.
     const answer = await popup.evaluate(

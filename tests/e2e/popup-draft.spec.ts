@@ -100,6 +100,8 @@ test('Discard draft clears the form and the saved draft; Undo brings it back', a
   await expect.poll(() => savedDraft(page)).toBeUndefined();
   await page.getByRole('button', { name: 'Undo discard' }).click();
   await expect(page.getByLabel('Customer name', { exact: true })).toHaveValue('Contoso B.V.');
+  // Undo stores the draft again, so the second Discard below has something to clear.
+  await expect.poll(() => savedDraft(page)).toBeTruthy();
   await page.getByRole('button', { name: 'Discard draft' }).click();
   await expect.poll(() => savedDraft(page)).toBeUndefined();
   await page.close();
