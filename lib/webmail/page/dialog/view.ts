@@ -7,6 +7,10 @@
  * are in state.ts; this file renders it and does the I/O.
  */
 import { t } from '../../../i18n';
+import {
+  adminPrivilegesForced,
+  effectiveAdminPrivileges,
+} from '../../../invitation/admin-privileges';
 import type { DialogOptions, InsertResponse } from '../../../schema/messages';
 import {
   DIALOG_CLOUDS,
@@ -37,11 +41,20 @@ export const DIALOG_HOST_ATTRIBUTE = 'data-csp-compose-dialog';
 const LANGUAGE_NAMES = { en: 'English', nl: 'Nederlands' } as const;
 const keyPart = (value: string) => value.replace(/-/g, '_');
 
-/** "Public cloud · admin privileges · direct · new relationship · English" (lib/form/summary.ts's words). */
+/**
+ * "Public cloud · admin privileges · direct · new relationship · English": the
+ * words of the popup's lib/form/summary.ts, which page code cannot import (it
+ * reaches zod through lib/schema). Admin privileges as the link will have them:
+ * forced for the clouds that require them, whatever the box says.
+ */
 export function optionsSummary(o: DialogOptions): string {
   return [
     t(`popup_summary_cloud_${keyPart(o.cloud)}`),
-    t(o.adminPrivileges ? 'popup_summary_admin' : 'popup_summary_noAdmin'),
+    t(
+      effectiveAdminPrivileges(o.cloud, o.adminPrivileges)
+        ? 'popup_summary_admin'
+        : 'popup_summary_noAdmin',
+    ),
     t('popup_summary_relationship_direct'),
     t('popup_summary_purpose_new_relationship'),
     LANGUAGE_NAMES[o.language],
@@ -310,7 +323,9 @@ export async function openComposeDialog(host: DialogHost): Promise<void> {
     change.setAttribute('aria-expanded', String(s.optionsOpen));
     optionsBox.hidden = !s.optionsOpen;
     cloud.value = s.options.cloud;
-    admin.checked = s.options.adminPrivileges;
+    // As in the popup: a cloud that requires admin privileges shows them ticked and fixed.
+    admin.checked = effectiveAdminPrivileges(s.options.cloud, s.options.adminPrivileges);
+    admin.disabled = adminPrivilegesForced(s.options.cloud);
     language.value = s.options.language;
     confirm.hidden = !s.confirming;
     confirmText.textContent = s.picked ? t('compose_acceptedAlready', s.picked.name) : '';
