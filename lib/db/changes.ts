@@ -63,6 +63,9 @@ export function markChanged(tx: object, customerId: string | 'all'): void {
   else marks.set(native, new Set([customerId]));
 }
 
+/** The stores the pages show; a write to any of them, marked or not, is announced. */
+const SHOWN_STORES = ['customers', 'invitations', 'latest'] as const;
+
 let sender: BroadcastChannel | undefined;
 
 function channel(): BroadcastChannel | undefined {
@@ -77,7 +80,12 @@ function channel(): BroadcastChannel | undefined {
 
 /** After a write transaction committed: announces what it touched. */
 export function announceCommitted(tx: object): void {
-  const held = marks.get(nativeTx(tx));
+  const native = nativeTx(tx);
+  const held = marks.get(native);
+  // Nothing marked and no store a page shows (the team sync's own state, the
+  // outbox): nothing to announce. Otherwise every open options page would read
+  // its whole list again, on every page of every sync.
+  if (held === undefined && !SHOWN_STORES.some((s) => native.objectStoreNames.contains(s))) return;
   const change =
     held === undefined || held === 'all' ? { all: true } : { all: false, customers: [...held] };
   channel()?.postMessage({ ...change, source: SOURCE });

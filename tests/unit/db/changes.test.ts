@@ -9,6 +9,7 @@ import {
   onDbChange,
   putAll,
   recordFollowUp,
+  setTeamState,
   upsertCustomer,
 } from '../../../lib/db';
 import { customerRecord, invitationRecord, T } from './fixtures';
@@ -53,6 +54,14 @@ describe('changes are announced once committed', () => {
     expect(await announced(() => changeStatus('i1', 'draft'))).toEqual([]);
     expect(await announced(() => recordFollowUp('nope'))).toEqual([]);
     expect(await announced(() => getCustomer('c1'))).toEqual([]);
+  });
+
+  it("a write to no store a page shows (the team sync's own state) announces nothing", async () => {
+    expect(
+      (await announced(() => setTeamState('delta:customers', 'https://x.example/d'))).length,
+    ).toBe(0);
+    // A write to the stores the pages show still is announced.
+    expect(await announced(() => upsertCustomer({ id: 'c3', name: 'Adatum' }))).toHaveLength(1);
   });
 
   it("ignores other messages on the channel and tells another page's writes", async () => {
