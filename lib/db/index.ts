@@ -27,7 +27,6 @@ export {
 } from './customers';
 export { type DamagedRecord, damagedRecordsJson, readDamagedRecords } from './damaged';
 export { type CustomerSnapshot, deleteCustomer, restoreCustomer } from './delete';
-export { type CustomerEdit, type EditOptions, editCustomer } from './edit';
 export type { DbError, DbErrorCode, DbResult } from './errors';
 export { type FollowUpInput, recordFollowUp } from './follow-up';
 export { removeFollowUp } from './follow-up-undo';

@@ -10,6 +10,7 @@ import { DbAbort, type DbResult, ok } from './errors';
 import { CustomerRecordSchema as CustomerSchema } from './record-schema';
 import { parseStored } from './records';
 import { inTransaction } from './transaction';
+import { nextVersion } from './version';
 
 export interface NoteInput {
   text: string;
@@ -31,7 +32,7 @@ export function addNote(
     const parsed = CustomerSchema.safeParse({
       ...current.value,
       noteEntries: [...(current.value.noteEntries ?? []), entry],
-      updatedAt: Math.max(at, current.value.updatedAt),
+      updatedAt: nextVersion(current.value, at),
     });
     if (!parsed.success) {
       const message = `The note was not saved: ${describeIssues(parsed.error)}`;

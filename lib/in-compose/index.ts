@@ -89,12 +89,12 @@ const refuse = (
   message: string,
 ): ComposeInviteResponse => ({ ok: false, code, message });
 
-/** The e-mail check's words in the UI language (the popup's keys). */
-function emailError(address: string): string | undefined {
+/** The address as the popup checks it, or the check's words in the UI language (the popup's keys). */
+function checkedEmail(address: string): { email: string } | { error: string } {
   const checked = validateEmail(address);
-  if (checked.ok) return undefined;
+  if (checked.ok) return { email: checked.value };
   const suggestion = 'suggestion' in checked.error ? String(checked.error.suggestion) : '';
-  return t(`common_err_${checked.error.code.replace(/-/g, '_')}`, suggestion);
+  return { error: t(`common_err_${checked.error.code.replace(/-/g, '_')}`, suggestion) };
 }
 
 /** Builds the invitation for the dialog's choice and records it as a hand-over to this tab. */
@@ -124,10 +124,9 @@ export async function invite(
   } else {
     const name = request.name?.trim() ?? '';
     if (name === '') return refuse('invalid', t('compose_err_customer'));
-    const wrong = emailError(request.email ?? '');
-    if (wrong) return refuse('invalid', wrong);
-    const email = validateEmail(request.email ?? '');
-    customerFields = { customerName: name, contactEmail: email.ok ? email.value : '' };
+    const checked = checkedEmail(request.email ?? '');
+    if ('error' in checked) return refuse('invalid', checked.error);
+    customerFields = { customerName: name, contactEmail: checked.email };
   }
   if (!customerFields.contactEmail) return refuse('invalid', t('compose_err_customerNoEmail'));
   const form = {

@@ -8,6 +8,7 @@
 
 import { checkInvitationUrl } from '../../invitation/hosts';
 import type { InsertOutcome, InsertPayload, InsertResponse } from '../../schema';
+import { ADDRESS } from './address';
 import { insertBodyNodes } from './body';
 import type { CaretMemory } from './caret';
 import { composeIdOf } from './compose-window';
@@ -23,9 +24,6 @@ export interface InsertEnvironment {
   defer: Defer;
   nextFrame: NextFrame;
 }
-
-/** One address, nothing a recipient field would split into several. */
-const ADDRESS = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
 
 /**
  * What goes into the body. The draft's sign-off (`closing`) goes along unless

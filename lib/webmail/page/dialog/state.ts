@@ -5,6 +5,7 @@
  * options, and what Insert does. Error texts are locale keys; view.ts says them.
  */
 import type { ComposeSuggestion, DialogOptions } from '../../../schema/messages';
+import { ADDRESS } from '../address';
 
 export interface DialogState {
   /** What `Customer` holds. */
@@ -43,9 +44,6 @@ export function initialState(options: DialogOptions): DialogState {
     errors: {},
   };
 }
-
-/** One address, nothing a recipient field would split into several (as insert.ts checks). */
-const ADDRESS = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
 
 /** A keystroke in `Customer`: a pick that no longer matches the text is let go. */
 export function typed(s: DialogState, query: string): DialogState {
