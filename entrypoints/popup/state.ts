@@ -15,15 +15,15 @@ import { type DraftState, FOLLOWING_FIELDS } from '../../lib/form/draft-state';
 import { isBlankForm, newComposeForm } from '../../lib/form/form';
 import { channelStillValid, type DraftSnapshot, type HandedOver } from '../../lib/form/handed-over';
 import type * as SiteAccess from '../../lib/handover/site-access';
-import {
-  type ComposeForm,
-  type Customer,
-  type LatestInvitation,
-  type PartnerProfile,
-  type Settings,
-  SettingsSchema,
-  type UnfinishedDraft,
+import type {
+  ComposeForm,
+  Customer,
+  LatestInvitation,
+  PartnerProfile,
+  Settings,
+  UnfinishedDraft,
 } from '../../lib/schema';
+import { SettingsSchema } from '../../lib/schema/stored';
 import { checkComputeds, draftComputeds } from './derived';
 import type * as Engine from './engine';
 

@@ -3,13 +3,8 @@
  * whether anything was typed yet. (No lib/invitation here: the popup paints the
  * form before it loads the invitation logic.)
  */
-import {
-  type Cloud,
-  type ComposeForm,
-  ComposeFormSchema,
-  type Customer,
-  type PartnerProfile,
-} from '../schema';
+import type { Cloud, Customer, PartnerProfile } from '../schema';
+import { type ComposeForm, ComposeFormSchema } from '../schema/stored';
 import { defaultEmailLanguage } from './language';
 
 /**

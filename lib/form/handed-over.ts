@@ -6,15 +6,14 @@
  * link. Nothing is reset by hand: an edit makes it stop counting, and editing
  * back makes it count again.
  */
+import { type Channel, ChannelSchema } from '../schema/base';
 import {
-  type Channel,
-  ChannelSchema,
   type ComposeForm,
   type DraftSnapshot,
   type HandedOver,
   HandedOverSchema,
   type UnfinishedDraft,
-} from '../schema';
+} from '../schema/stored';
 
 export type { DraftSnapshot, HandedOver } from '../schema';
 

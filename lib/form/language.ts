@@ -3,7 +3,8 @@
  * browser's UI language when there is a template for it, else English. The UI
  * language itself is read by the caller (lib/i18n), so this stays pure.
  */
-import { EMAIL_LANGUAGES, type EmailLanguage, type PartnerProfile } from '../schema';
+import type { PartnerProfile } from '../schema';
+import { EMAIL_LANGUAGES, type EmailLanguage } from '../schema/base';
 
 /** Each e-mail language by its own name, as language pickers show them. */
 export const LANGUAGE_NAMES: Readonly<Record<EmailLanguage, string>> = {
