@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { MICROSOFT_ORIGINS } from './lib/microsoft/endpoints';
 import { WEBMAIL_MATCHES } from './lib/webmail/sites';
+import { popupLayout } from './scripts/build/popup-layout';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -23,6 +24,27 @@ export default defineConfig({
       },
     },
   }),
+  hooks: {
+    // The popup is built on its own: its start-up code is one file, not chunks
+    // shared with the options page (scripts/build/popup-layout.ts).
+    'entrypoints:grouped': (wxt, groups) => {
+      if (wxt.config.command !== 'build') return;
+      for (const [i, group] of groups.entries()) {
+        if (!Array.isArray(group)) continue;
+        const popup = group.findIndex((e) => e.name === 'popup');
+        if (popup < 0 || group.length === 1) continue;
+        groups.splice(i + 1, 0, group.splice(popup, 1));
+        return;
+      }
+    },
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'popup') return;
+      config.plugins = [
+        ...(config.plugins ?? []),
+        ...popupLayout('entrypoints/popup/ProfileView.tsx'),
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

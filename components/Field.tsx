@@ -2,10 +2,10 @@
  * Labelled form controls shared by the popup and the options page. The label is
  * the control's accessible name exactly (docs/ARCHITECTURE.md, "The UI contract"); hints and
  * errors are tied to it with aria-describedby, and an error sets aria-invalid and
- * is announced (role=alert) when it appears.
+ * is announced (role=alert) when it appears. Their styles (forms.css) are
+ * brought in by each page.
  */
 import type { ComponentChildren, PartialInputHTMLAttributes } from 'preact';
-import './forms.css';
 
 interface Described {
   id: string;

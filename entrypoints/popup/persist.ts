@@ -8,7 +8,7 @@ import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { debounced } from '../../lib/form/debounce';
 import { isBlankForm } from '../../lib/form/form';
-import { type HandedOver, handedOverFromStorage } from '../../lib/form/handed-over';
+import type { HandedOver } from '../../lib/form/handed-over';
 import type { UnfinishedDraft } from '../../lib/schema';
 import { clearUnfinishedDraft, HANDED_OVER_KEY, saveUnfinishedDraft } from '../../lib/storage';
 import type { AppState } from './state';
@@ -23,18 +23,6 @@ export const SAVE_DELAY_MS = 150;
  * the draft changes too: its draft record waits to be settled all the same.
  */
 const LAST_CHANNEL_KEY = HANDED_OVER_KEY;
-
-/** The stored hand-over; `draft` is the unfinished draft stored with it. */
-export async function loadHandedOver(
-  draft: Promise<UnfinishedDraft | undefined>,
-): Promise<HandedOver | undefined> {
-  const [{ [LAST_CHANNEL_KEY]: raw }, saved] = await Promise.all([
-    browser.storage.local.get(LAST_CHANNEL_KEY),
-    draft,
-  ]);
-  return handedOverFromStorage(raw, saved);
-}
-
 function snapshot(state: AppState): UnfinishedDraft | undefined {
   const form = state.form.value;
   const { edited } = state.draftState.value;

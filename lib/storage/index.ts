@@ -12,19 +12,18 @@ import {
   SettingsSchema,
   type UnfinishedDraft,
   UnfinishedDraftSchema,
-} from '../schema';
+} from '../schema/stored';
+import { DRAFT_KEY, PROFILE_KEY, SETTINGS_KEY } from './keys';
 
-const PROFILE_KEY = 'profile';
-const SETTINGS_KEY = 'settings';
-const DRAFT_KEY = 'unfinishedDraft';
-/**
- * The last hand-over (lib/schema HandedOverSchema), beside the unfinished draft:
- * written by the popup, and by the background after a context-menu insert.
- */
-export const HANDED_OVER_KEY = 'popupLastChannel';
+export { HANDED_OVER_KEY } from './keys';
 
 export async function loadProfile(): Promise<PartnerProfile | undefined> {
-  const { [PROFILE_KEY]: raw } = await browser.storage.sync.get(PROFILE_KEY);
+  return profileFromStored(await browser.storage.sync.get(PROFILE_KEY));
+}
+
+/** The profile in a storage.sync answer (`get` of its key, lib/storage/early). */
+export function profileFromStored(stored: Record<string, unknown>): PartnerProfile | undefined {
+  const raw = stored[PROFILE_KEY];
   if (raw === undefined) return undefined;
   const parsed = PartnerProfileSchema.safeParse(raw);
   if (!parsed.success)
@@ -38,7 +37,12 @@ export async function saveProfile(profile: PartnerProfile): Promise<void> {
 
 /** Settings with their defaults; a field that fails its schema falls back to its default alone. */
 export async function loadSettings(): Promise<Settings> {
-  const { [SETTINGS_KEY]: raw } = await browser.storage.sync.get(SETTINGS_KEY);
+  return settingsFromStored(await browser.storage.sync.get(SETTINGS_KEY));
+}
+
+/** The settings in a storage.sync answer, defaulted as `loadSettings` does. */
+export function settingsFromStored(stored: Record<string, unknown>): Settings {
+  const raw = stored[SETTINGS_KEY];
   const defaults = SettingsSchema.parse({});
   if (!raw || typeof raw !== 'object') return defaults;
   const settings: Record<string, unknown> = { ...defaults };
@@ -55,7 +59,14 @@ export async function saveSettings(settings: Settings): Promise<void> {
 }
 
 export async function loadUnfinishedDraft(): Promise<UnfinishedDraft | undefined> {
-  const { [DRAFT_KEY]: raw } = await browser.storage.local.get(DRAFT_KEY);
+  return unfinishedDraftFromStored(await browser.storage.local.get(DRAFT_KEY));
+}
+
+/** The unfinished draft in a storage.local answer. */
+export function unfinishedDraftFromStored(
+  stored: Record<string, unknown>,
+): UnfinishedDraft | undefined {
+  const raw = stored[DRAFT_KEY];
   if (raw === undefined) return undefined;
   const parsed = UnfinishedDraftSchema.safeParse(raw);
   return parsed.success ? parsed.data : undefined;

@@ -1,0 +1,87 @@
+/**
+ * The popup's start, once its code has run: the storage reads first.ts started
+ * are parsed, the state made and the form rendered.
+ */
+import { render } from 'preact';
+import { handedOverFromStorage } from '../../lib/form/handed-over';
+import { uiLanguage } from '../../lib/i18n';
+import { SettingsSchema } from '../../lib/schema/stored';
+import {
+  HANDED_OVER_KEY,
+  profileFromStored,
+  settingsFromStored,
+  unfinishedDraftFromStored,
+} from '../../lib/storage';
+import type { EarlyReads } from '../../lib/storage/early';
+import { App } from './App';
+import { loadEngine, loadPart, loadView } from './actions';
+import { persistDraft } from './persist';
+import { watchSiteAccess } from './site-access';
+import { type AppState, createAppState, type DeferredBoot } from './state';
+import { HANDOVER_SOURCE, PART_SOURCES, VIEW_SOURCES } from './views';
+
+/**
+ * A stored hand-over with a draft record is read back before it is shown as
+ * pending (record.ts `checkPending`); without one there is nothing to read, and
+ * the database code stays unloaded.
+ */
+async function checkStoredHandover(state: AppState): Promise<void> {
+  await state.loaded;
+  if (state.handedOver.value?.invitationId) await (await import('./record')).checkPending(state);
+  else state.pendingChecked.value = true;
+  if (state.pending.value || state.continuing.value) await loadPart(state, 'notices');
+}
+
+/** `openedAt` is when the popup's first module ran; `reads` its storage reads in flight. */
+export async function start(root: HTMLElement, reads: EarlyReads, openedAt: number): Promise<void> {
+  // `npm run bench` splits the time to the first paint at these marks: modules, storage, render.
+  performance.mark('popup-modules');
+  const language = uiLanguage();
+  document.documentElement.lang = language;
+  const [sync, local] = await Promise.all([reads.sync, reads.local]);
+  performance.mark('popup-storage');
+  const profile = profileFromStored(sync);
+  const draft = unfinishedDraftFromStored(local);
+  const deferredBoot: Promise<DeferredBoot> = Promise.resolve().then(() => {
+    try {
+      const settings = settingsFromStored(sync);
+      return { settings, handedOver: handedOverFromStorage(local[HANDED_OVER_KEY], draft) };
+    } catch (e: unknown) {
+      console.warn('Settings could not be read; using the defaults', e);
+      return { settings: SettingsSchema.parse({}), handedOver: undefined };
+    }
+  });
+  const state = createAppState({
+    profile,
+    draft,
+    views: VIEW_SOURCES,
+    parts: PART_SOURCES,
+    handover: HANDOVER_SOURCE,
+    deferredBoot,
+    uiLanguage: language,
+    openedAt,
+  });
+  if (state.view.value === 'profile') await loadView(state, 'profile');
+  persistDraft(state, draft);
+  render(<App state={state} />, root);
+  // The form is rendered with the profile and any unfinished draft: `npm run bench` measures to here.
+  performance.mark('interactive');
+  // Known before the first click, so that Insert can ask for withheld site access at once.
+  void watchSiteAccess(state);
+  // Then the stored hand-over's record and the invitation logic (link, draft,
+  // checks), then what only a click needs.
+  void checkStoredHandover(state);
+  void loadEngine(state).then(() => {
+    const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+    whenIdle(() => {
+      void loadPart(state, 'requestFields');
+      void loadPart(state, 'suggestions');
+      void state.loadHandover();
+      void import('./suggest');
+      void import('./pick');
+      void import('./clipboard-mailto');
+      void import('./insert');
+      void import('./done');
+    });
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * The popup's storage reads, started by its very first module while the rest of
+ * its code (the polyfill, the schemas, the form) is still being evaluated: the
+ * answers come back during that time instead of after it
+ * (docs/ARCHITECTURE.md, "Popup start-up"). The values are raw; lib/storage's
+ * `*FromStored` parse them as its own loaders do.
+ *
+ * This is the one module that calls the browser's storage without
+ * webextension-polyfill, so that it imports nothing: Chrome's and Edge's
+ * `chrome.storage` and Firefox's `browser.storage` both answer `get` with a
+ * promise (Manifest V3). A lint rule keeps everywhere else on `wxt/browser`.
+ */
+import { DRAFT_KEY, HANDED_OVER_KEY, PROFILE_KEY, SETTINGS_KEY } from './keys';
+
+type Stored = Record<string, unknown>;
+interface NativeStorage {
+  storage: { sync: StorageArea; local: StorageArea };
+}
+interface StorageArea {
+  get(keys: string[]): Promise<Stored>;
+}
+
+/** The reads in flight: the profile and settings (sync), the draft and hand-over (local). */
+export interface EarlyReads {
+  readonly sync: Promise<Stored>;
+  readonly local: Promise<Stored>;
+}
+
+/** Never throws: without extension storage, both reads fail with the reason. */
+export function startEarlyReads(): EarlyReads {
+  const { browser, chrome } = globalThis as { browser?: NativeStorage; chrome?: NativeStorage };
+  const api = browser?.storage ? browser : chrome;
+  if (!api?.storage) {
+    const failed = Promise.reject(new Error('Extension storage is not available on this page'));
+    return { sync: failed, local: failed };
+  }
+  return {
+    sync: api.storage.sync.get([PROFILE_KEY, SETTINGS_KEY]),
+    local: api.storage.local.get([DRAFT_KEY, HANDED_OVER_KEY]),
+  };
+}
+
+/**
+ * The `<meta>` of popup.html that names the first-use view's chunk (the build
+ * writes it: scripts/build/popup-layout.ts), fetched when there is no profile.
+ */
+export const FIRST_USE_META = 'csp-first-use';
+
+/**
+ * popup-reads.js: the reads, and the first-use view's chunk fetched as soon as
+ * storage says there is no profile, while the popup's own module still loads.
+ */
+export function startPopupReads(): void {
+  const reads = startEarlyReads();
+  publishEarlyReads(reads);
+  const chunk = document.querySelector<HTMLMetaElement>(`meta[name="${FIRST_USE_META}"]`)?.content;
+  if (!chunk) return;
+  reads.sync.then(
+    (stored) => {
+      if (stored[PROFILE_KEY] !== undefined) return;
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = chunk;
+      document.head.append(link);
+    },
+    () => undefined, // the popup's module reports the failed read
+  );
+}
+
+/** Where popup-reads.js leaves the reads for the popup's module (a global: it is a classic script). */
+const EARLY_READS_GLOBAL = '__cspPopupEarlyReads';
+type WithReads = { [EARLY_READS_GLOBAL]?: EarlyReads };
+
+export function publishEarlyReads(reads: EarlyReads): void {
+  (globalThis as WithReads)[EARLY_READS_GLOBAL] = reads;
+}
+
+/** The reads popup-reads.js started, once: a second popup start reads storage again. */
+export function takeEarlyReads(): EarlyReads | undefined {
+  const g = globalThis as WithReads;
+  const reads = g[EARLY_READS_GLOBAL];
+  delete g[EARLY_READS_GLOBAL];
+  return reads;
+}

@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  profileFromStored,
+  settingsFromStored,
+  unfinishedDraftFromStored,
+} from '../../../lib/storage';
+import {
+  FIRST_USE_META,
+  publishEarlyReads,
+  startEarlyReads,
+  startPopupReads,
+  takeEarlyReads,
+} from '../../../lib/storage/early';
+
+const PROFILE = {
+  tenantId: '9b1c3f5e-2d4a-4e6b-8c7d-0a1b2c3d4e5f',
+  partnerName: 'Fabrikam Cloud',
+  senderName: 'Anna de Vries',
+  defaultCloud: 'public',
+  defaultLanguage: 'nl',
+};
+
+/** A native storage API (Chrome's `chrome`, Firefox's `browser`) answering from `sync` and `local`. */
+function nativeStorage(sync: Record<string, unknown>, local: Record<string, unknown> = {}) {
+  const area = (values: Record<string, unknown>) => ({
+    get: vi.fn(async (keys: string[]) =>
+      Object.fromEntries(keys.filter((k) => k in values).map((k) => [k, values[k]])),
+    ),
+  });
+  return { storage: { sync: area(sync), local: area(local) } };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.head.innerHTML = '';
+  takeEarlyReads();
+});
+
+describe('the popup’s early storage reads', () => {
+  it('ask each area once for its keys, through chrome.storage where there is no browser', async () => {
+    const chrome = nativeStorage({ profile: PROFILE, other: 1 }, { unfinishedDraft: 'x' });
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', chrome);
+    const reads = startEarlyReads();
+    expect(await reads.sync).toEqual({ profile: PROFILE });
+    expect(await reads.local).toEqual({ unfinishedDraft: 'x' });
+    expect(chrome.storage.sync.get).toHaveBeenCalledWith(['profile', 'settings']);
+    expect(chrome.storage.local.get).toHaveBeenCalledWith(['unfinishedDraft', 'popupLastChannel']);
+  });
+
+  it('use Firefox’s browser.storage where it exists', async () => {
+    const browser = nativeStorage({ profile: PROFILE });
+    vi.stubGlobal('browser', browser);
+    vi.stubGlobal('chrome', nativeStorage({}));
+    expect(await startEarlyReads().sync).toEqual({ profile: PROFILE });
+    expect(browser.storage.sync.get).toHaveBeenCalledOnce();
+  });
+
+  it('fail both reads with the reason where there is no extension storage, without throwing', async () => {
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', undefined);
+    const reads = startEarlyReads();
+    await expect(reads.sync).rejects.toThrow('Extension storage is not available on this page');
+    await expect(reads.local).rejects.toThrow('Extension storage is not available on this page');
+  });
+
+  it('are handed to the popup’s module once', () => {
+    const reads = { sync: Promise.resolve({}), local: Promise.resolve({}) };
+    publishEarlyReads(reads);
+    expect(takeEarlyReads()).toBe(reads);
+    expect(takeEarlyReads()).toBeUndefined();
+  });
+
+  it('are parsed as the loaders parse them: an invalid profile is absent, settings defaulted', () => {
+    expect(profileFromStored({ profile: PROFILE })).toEqual(PROFILE);
+    expect(profileFromStored({ profile: { ...PROFILE, tenantId: 'nope' } })).toBeUndefined();
+    expect(profileFromStored({})).toBeUndefined();
+    expect(settingsFromStored({ settings: { reminderDays: 'soon' } }).reminderDays).toBe(
+      settingsFromStored({}).reminderDays,
+    );
+    expect(unfinishedDraftFromStored({ unfinishedDraft: { form: 'broken' } })).toBeUndefined();
+  });
+});
+
+describe('popup-reads.js', () => {
+  const withMeta = () => {
+    const meta = document.createElement('meta');
+    meta.name = FIRST_USE_META;
+    meta.content = '/chunks/first-use-abc.js';
+    document.head.append(meta);
+  };
+  const preloads = () =>
+    [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) =>
+      l.getAttribute('href'),
+    );
+
+  it('publishes the reads and, on first use, fetches the profile form’s chunk', async () => {
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', nativeStorage({}));
+    withMeta();
+    startPopupReads();
+    const reads = takeEarlyReads();
+    expect(reads).toBeDefined();
+    await reads?.sync;
+    await Promise.resolve();
+    expect(preloads()).toEqual(['/chunks/first-use-abc.js']);
+  });
+
+  it('fetches nothing more every day (a profile is stored)', async () => {
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', nativeStorage({ profile: PROFILE }));
+    withMeta();
+    startPopupReads();
+    await takeEarlyReads()?.sync;
+    await Promise.resolve();
+    expect(preloads()).toEqual([]);
+  });
+
+  it('fetches nothing when the page names no chunk, and a failed read is left to the module', async () => {
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', undefined);
+    startPopupReads();
+    const reads = takeEarlyReads();
+    await expect(reads?.sync).rejects.toThrow();
+    expect(preloads()).toEqual([]);
+  });
+});
