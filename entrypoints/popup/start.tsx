@@ -62,10 +62,11 @@ export async function start(root: HTMLElement, reads: EarlyReads, openedAt: numb
     openedAt,
   });
   if (state.view.value === 'profile') await loadView(state, 'profile');
-  persistDraft(state, draft);
   render(<App state={state} />, root);
   // The form is rendered with the profile and any unfinished draft: `npm run bench` measures to here.
   performance.mark('interactive');
+  // Saving starts from the state as rendered: nothing can change it before this line.
+  persistDraft(state, draft);
   // Known before the first click, so that Insert can ask for withheld site access at once.
   void watchSiteAccess(state);
   // Then the stored hand-over's record and the invitation logic (link, draft,
