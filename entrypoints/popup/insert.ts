@@ -9,8 +9,8 @@ import { browser } from 'wxt/browser';
 import { type HandoverOptions, insertIntoWebmail } from '../../lib/handover';
 import type { SiteAccessAnswer } from '../../lib/handover/site-access';
 import { t } from '../../lib/i18n';
-import { splitClosing } from '../../lib/invitation/sign-off';
-import type { InsertOutcome, InsertPayload } from '../../lib/schema';
+import { insertPayloadFor } from '../../lib/invitation/sign-off';
+import type { InsertOutcome } from '../../lib/schema';
 import { failureText, type HandoverErrorCode, SITE_NAMES } from '../../lib/webmail/describe';
 import { DONE_ID } from './actions';
 import type { Ready } from './ready';
@@ -64,15 +64,7 @@ export async function insertIntoCompose(
   access?: Promise<SiteAccessAnswer>,
 ): Promise<void> {
   // The sign-off apart: the page leaves it out where the compose has a signature of its own.
-  const { text, closing } = splitClosing(ready.message, ready.closing);
-  const payload: InsertPayload = {
-    to: ready.to,
-    subject: ready.subject,
-    text,
-    ...(closing ? { closing } : {}),
-    link: ready.link,
-    ...(ready.gdapLink ? { gdapLink: ready.gdapLink } : {}),
-  };
+  const payload = insertPayloadFor(ready);
   state.insertChoice.value = undefined;
   try {
     const siteAccessRefused = (await access) === 'refused';

@@ -23,18 +23,21 @@ export const SAVE_DELAY_MS = 150;
  * the draft changes too: its draft record waits to be settled all the same.
  */
 const LAST_CHANNEL_KEY = HANDED_OVER_KEY;
+
 function snapshot(state: AppState): UnfinishedDraft | undefined {
   const form = state.form.value;
   const { edited } = state.draftState.value;
   if (!edited && isBlankForm(form, state.profile.value, state.uiLanguage)) return undefined;
   const { subject, message } = state.draft.value;
   const link = state.link.value;
+  const rendered = state.rendered.value;
   return {
     form,
     edited,
     subject,
     message,
     link: link.ok ? link.value : '',
+    ...(rendered.ok && rendered.value.closing ? { closing: rendered.value.closing } : {}),
     savedAt: Date.now(),
   };
 }

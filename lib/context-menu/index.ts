@@ -12,6 +12,7 @@ import { sameRecipient, snapshotOf } from '../form/handed-over';
 import { isInvitationForm, recordInputFor } from '../form/record';
 import { t } from '../i18n';
 import { checkDraftKeepsLink } from '../invitation/draft-check';
+import { insertPayloadFor } from '../invitation/sign-off';
 import { sendInsert } from '../messaging';
 import {
   type HandedOver,
@@ -47,14 +48,17 @@ export function payloadFromDraft(draft: UnfinishedDraft | undefined): InsertPayl
     otherLinks: gdapLink ? [gdapLink] : [],
   });
   if (!kept.ok) return undefined;
-  return {
+  // The sign-off apart, as the popup sends it: the page leaves it out where the
+  // compose has a signature of its own.
+  const payload = insertPayloadFor({
     to: draft.form.contactEmail.trim(),
     subject: draft.subject,
-    text: draft.message,
+    message: draft.message,
+    closing: draft.closing,
     link: draft.link,
-    gdapLink: gdapLink || undefined,
-    atContextTarget: true,
-  };
+    gdapLink,
+  });
+  return { ...payload, atContextTarget: true };
 }
 
 /**

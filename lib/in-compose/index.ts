@@ -22,7 +22,7 @@ import { formFieldsForCustomer, newComposeForm } from '../form/form';
 import { invitationLinkFor } from '../form/link';
 import { recordInputFor } from '../form/record';
 import { t, uiLanguage } from '../i18n';
-import { renderDraft, splitClosing, validateEmail } from '../invitation';
+import { insertPayloadFor, renderDraft, validateEmail } from '../invitation';
 import { isOwnExtensionSender, type MessageSender } from '../messaging';
 import {
   type ComposeDefaults,
@@ -31,7 +31,6 @@ import {
   ComposeRequestSchema,
   type ComposeSuggestion,
   type DialogOptions,
-  type InsertPayload,
 } from '../schema';
 import { loadProfile, loadSettings } from '../storage';
 import {
@@ -158,14 +157,13 @@ export async function invite(
   if (!saved.ok) return refuse('not-saved', t('popup_handoverNotSaved', saved.error.message));
   const invitationId = saved.value.invitation.id;
   await rememberComposeHandover({ ...tab, invitationId, channel: tab.site, at: Date.now() });
-  const split = splitClosing(message, closing);
-  const payload: InsertPayload = {
+  const payload = insertPayloadFor({
     to: form.contactEmail,
     subject,
-    text: split.text,
-    ...(split.closing ? { closing: split.closing } : {}),
+    message,
+    closing,
     link: link.value,
-  };
+  });
   return { ok: true, invitationId, payload };
 }
 

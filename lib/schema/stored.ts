@@ -94,6 +94,12 @@ export const UnfinishedDraftSchema = z.object({
   subject: z._default(z.string(), ''),
   message: z._default(z.string(), ''),
   link: z._default(z.string(), ''),
+  /**
+   * The sign-off as rendered ("Kind regards,\nAnna"), so that the context menu's
+   * insert sends it apart from the message as the popup does (lib/invitation
+   * sign-off.ts); absent in drafts saved by earlier versions.
+   */
+  closing: z.optional(z.string()),
   savedAt: Timestamp,
 });
 export type UnfinishedDraft = z.infer<typeof UnfinishedDraftSchema>;

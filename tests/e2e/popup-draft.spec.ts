@@ -62,6 +62,8 @@ test('a draft nobody edited is restored and keeps following the fields', async (
   await setUpProfile(page);
   await fillCustomer(page);
   await expect.poll(async () => (await savedDraft(page))?.message).toContain('Dear Jan de Vries');
+  // The sign-off is saved apart too: the context menu's insert sends it as the popup does.
+  expect((await savedDraft(page))?.closing).toBe('Kind regards,\nPat Partner\nFabrikam IT');
   await page.close();
   page = await openExtensionPage('popup.html');
   const message = page.getByRole('textbox', { name: 'Message', exact: true });

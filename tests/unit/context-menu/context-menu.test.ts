@@ -47,6 +47,18 @@ describe('context menu', () => {
     });
   });
 
+  it('sends the draft’s sign-off apart, as the popup does, so a compose with a signature signs once', () => {
+    const closing = 'Kind regards,\nPat Partner';
+    const payload = payloadFromDraft({
+      ...DRAFT,
+      message: `Dear Anna,\n\nPlease accept: ${LINK}\n\n${closing}`,
+      closing,
+    });
+    expect(payload?.text).toBe(`Dear Anna,\n\nPlease accept: ${LINK}`);
+    expect(payload?.closing).toBe(closing);
+    expect(payload?.atContextTarget).toBe(true);
+  });
+
   it('refuses a draft whose link was removed, or no draft at all', () => {
     expect(payloadFromDraft(undefined)).toBeUndefined();
     expect(payloadFromDraft({ ...DRAFT, message: 'Dear Anna, no link here' })).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderDraft, splitClosing } from '../../../lib/invitation';
+import { insertPayloadFor, renderDraft, splitClosing } from '../../../lib/invitation';
 import { DRAFT_PURPOSES, EMAIL_LANGUAGES } from '../../../lib/schema';
 
 const LINK =
@@ -49,5 +49,34 @@ describe('splitClosing', () => {
 
   it('keeps the message whole when there is no sign-off to look for', () => {
     expect(splitClosing('Hello', '')).toEqual({ text: 'Hello' });
+  });
+});
+
+describe('insertPayloadFor', () => {
+  const draft = {
+    to: 'it@contoso.com',
+    subject: 'Reseller relationship',
+    message: `Dear Anna,\n\nPlease accept: ${LINK}\n\n${CLOSING}`,
+    closing: CLOSING,
+    link: LINK,
+  };
+
+  it('sends the sign-off apart from the message, and a GDAP link only when there is one', () => {
+    expect(insertPayloadFor(draft)).toEqual({
+      to: 'it@contoso.com',
+      subject: 'Reseller relationship',
+      text: `Dear Anna,\n\nPlease accept: ${LINK}`,
+      closing: CLOSING,
+      link: LINK,
+    });
+    expect(insertPayloadFor({ ...draft, gdapLink: 'https://example.test/gdap' }).gdapLink).toBe(
+      'https://example.test/gdap',
+    );
+  });
+
+  it('keeps the message whole without a known sign-off (a draft saved by an earlier version)', () => {
+    const payload = insertPayloadFor({ ...draft, closing: undefined });
+    expect(payload.text).toBe(draft.message);
+    expect(payload).not.toHaveProperty('closing');
   });
 });
