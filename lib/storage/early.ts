@@ -1,14 +1,16 @@
 /**
- * The popup's storage reads, started by its very first module while the rest of
- * its code (the polyfill, the schemas, the form) is still being evaluated: the
- * answers come back during that time instead of after it
+ * The popup's storage reads, started by popup-reads.js in the page's head (or by
+ * the popup's first module where that script is missing) while the popup's code
+ * (the polyfill, the schemas, the form) still loads and runs: the answers come
+ * back during that time instead of after it
  * (docs/ARCHITECTURE.md, "Popup start-up"). The values are raw; lib/storage's
  * `*FromStored` parse them as its own loaders do.
  *
  * This is the one module that calls the browser's storage without
  * webextension-polyfill, so that it imports nothing: Chrome's and Edge's
  * `chrome.storage` and Firefox's `browser.storage` both answer `get` with a
- * promise (Manifest V3). A lint rule keeps everywhere else on `wxt/browser`.
+ * promise (Manifest V3). A convention test keeps everywhere else on `wxt/browser`
+ * (tests/unit/conventions/native-api.test.ts).
  */
 import { DRAFT_KEY, HANDED_OVER_KEY, PROFILE_KEY, SETTINGS_KEY } from './keys';
 
