@@ -155,7 +155,8 @@ export async function restoreLink(state: AppState): Promise<void> {
   const link = state.link.value;
   if (!link.ok) return;
   const engine = await loadEngine(state);
-  const gdap = state.form.value.gdapLink.trim();
+  // The GDAP link as the draft writes it (normalised by its parser), as in the checks.
+  const gdap = engine.gdapLinkOf(state.form.value);
   const message = engine.restoreLink(state.draft.value.message, link.value, {
     otherLinks: gdap ? [gdap] : [],
   });

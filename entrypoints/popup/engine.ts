@@ -4,6 +4,6 @@
  * message) and the CSP-region warning. Loaded right after the first paint, so
  * the form appears without waiting for it; actions that need it await it.
  */
-export { invitationLinkFor } from '../../lib/form/link';
+export { gdapLinkOf, invitationLinkFor } from '../../lib/form/link';
 export { validateCompose } from '../../lib/form/validate';
 export { checkSameRegion, renderDraft, restoreLink } from '../../lib/invitation';

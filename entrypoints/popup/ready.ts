@@ -8,6 +8,7 @@ import { FOLLOWING_FIELDS } from '../../lib/form/draft-state';
 import { firstInvalid } from '../../lib/form/field-error';
 import { COMPOSE_FIELDS } from '../../lib/form/fields';
 import { newComposeForm } from '../../lib/form/form';
+import { gdapLinkOf } from '../../lib/form/link';
 import type { ComposeForm } from '../../lib/schema';
 import { fieldId, loadEngine, loadPart } from './actions';
 import { type AppState, REQUEST_FIELDS } from './state';
@@ -55,7 +56,8 @@ export async function readyToHandOver(state: AppState): Promise<Ready | undefine
     message,
     closing: rendered.ok ? rendered.value.closing : '',
     link: link.value,
-    gdapLink: form.gdapLink.trim(),
+    // As the draft writes it (normalised by its parser): the page links exactly that text.
+    gdapLink: gdapLinkOf(form),
     form,
   };
 }

@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import { recordHandover } from '../db';
 import { sameRecipient, snapshotOf } from '../form/handed-over';
+import { gdapLinkOf } from '../form/link';
 import { isInvitationForm, recordInputFor } from '../form/record';
 import { t } from '../i18n';
 import { checkDraftKeepsLink } from '../invitation/draft-check';
@@ -42,7 +43,8 @@ export async function registerContextMenu(): Promise<void> {
 /** The insert request for a saved draft, or undefined when there is nothing to insert. */
 export function payloadFromDraft(draft: UnfinishedDraft | undefined): InsertPayload | undefined {
   if (!draft?.link) return undefined;
-  const gdapLink = draft.form.gdapLink.trim();
+  // As the draft wrote it (normalised by its parser): the page links exactly that text.
+  const gdapLink = gdapLinkOf(draft.form);
   // The popup's own check: an altered copy beside the exact link blocks the hand-over too.
   const kept = checkDraftKeepsLink(draft.message, draft.link, {
     otherLinks: gdapLink ? [gdapLink] : [],
