@@ -30,7 +30,10 @@ async function run(
   await (await import('./done')).recordDone(state, ready);
 }
 
-/** The action running now, and the one clicked meanwhile, which runs after it. */
+/**
+ * The action running now, and the one clicked meanwhile, which runs after it
+ * (only the last one clicked: a third click replaces the second).
+ */
 let running: string | undefined;
 let next: (() => Promise<void>) | undefined;
 
@@ -93,6 +96,8 @@ export function settlePending(state: AppState, how: 'sent' | 'discard') {
   const h: HandedOver | undefined = state.pending.value;
   if (!h) return Promise.resolve();
   return oneAtATime(state, `settle-${how}`, async () => {
+    // Queued behind a hand-over that made a new one: this click was for the old one.
+    if (state.pending.value !== h) return;
     const record = await import('./record');
     await (how === 'sent' ? record.markPendingSent(state, h) : record.discardPending(state, h));
   });
