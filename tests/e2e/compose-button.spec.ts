@@ -175,6 +175,40 @@ test.describe('Gmail: the in-compose button', () => {
     await expect(rowOf(options, 'Contoso Retail')).toContainText('Sent');
   });
 
+  test('a page script cannot search the customer list through the open dialog', async ({
+    context,
+    serveHtml,
+    openExtensionPage,
+  }) => {
+    await readyExtension(openExtensionPage);
+    const page = await openWebmail(context, serveHtml, GMAIL_URL, twoComposes(), GMAIL_HEADERS);
+    const dialog = await openDialog(page);
+    const customer = dialog.getByRole('combobox', { name: 'Customer' });
+    const option = dialog.getByRole('option', { name: /Bakkerij de Zon/ });
+    // The partner's typing finds the customer, so the search answers here.
+    const started = Date.now();
+    await customer.fill('Bakk');
+    await expect(option).toBeVisible();
+    const answered = Date.now() - started;
+    await customer.fill('');
+    await expect(option).toHaveCount(0);
+    // The same query as the page's own input event.
+    await page.evaluate(() => {
+      const root = document.querySelector('[data-csp-compose-dialog]')!.shadowRoot!;
+      const field = root.querySelector<HTMLInputElement>('#csp-customer')!;
+      field.value = 'Bakk';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    });
+    await page.waitForTimeout(Math.max(500, 3 * answered));
+    await expect(option).toHaveCount(0);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('[data-csp-compose-dialog]')!.shadowRoot!.textContent,
+      ),
+    ).not.toContain('bakkerijdezon');
+  });
+
   test('a customer whose invitation still waits: the dialog points to the reminder and writes nothing; the page cannot submit it either', async ({
     context,
     serveHtml,

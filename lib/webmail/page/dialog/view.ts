@@ -161,7 +161,8 @@ export async function openComposeDialog(host: DialogHost): Promise<void> {
     for (const child of [...dialog.children]) if (child !== title) child.remove();
     const setup = make(doc, 'button', { type: 'button', class: 'primary' }, t('compose_setUp'));
     const cancel = make(doc, 'button', { type: 'button' }, t('common_cancel'));
-    setup.addEventListener('click', () => {
+    setup.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
       void host.ask({ type: 'compose-open-setup' });
       close();
     });
@@ -296,7 +297,7 @@ export async function openComposeDialog(host: DialogHost): Promise<void> {
         // mousedown, not click: the input keeps the focus.
         option.addEventListener('mousedown', (event) => {
           event.preventDefault();
-          update(pick(state, i));
+          if (event.isTrusted) update(pick(state, i));
         });
         return option;
       }),
@@ -345,7 +346,10 @@ export async function openComposeDialog(host: DialogHost): Promise<void> {
     return false;
   };
 
-  customer.addEventListener('input', () => {
+  // The page's scripts can reach this open shadow root: only the partner's own
+  // typing searches the customer list (a synthetic input would read it out).
+  customer.addEventListener('input', (event) => {
+    if (!event.isTrusted) return;
     const query = customer.value;
     update(typed(state, query));
     if (query.trim() === '') return;
@@ -355,6 +359,7 @@ export async function openComposeDialog(host: DialogHost): Promise<void> {
     });
   });
   customer.addEventListener('keydown', (event) => {
+    if (!event.isTrusted) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       update(moveActive(state, event.key === 'ArrowDown' ? 1 : -1));
