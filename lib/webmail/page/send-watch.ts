@@ -49,15 +49,17 @@ export function createSendWatch(
   const watched = new Map<HTMLElement, Watched>();
   let listening = false;
 
+  /** Forgets discarded (removed) windows: a property read each, no DOM walk. */
+  const forgetRemoved = () => {
+    for (const compose of watched.keys()) if (!compose.isConnected) watched.delete(compose);
+  };
+
   /** The watched compose whose window holds `target`, if any. */
   const composeAt = (target: EventTarget | null): HTMLElement | undefined => {
     const el = target as Element | null;
     if (el?.nodeType !== 1) return undefined;
+    forgetRemoved();
     for (const compose of watched.keys()) {
-      if (!compose.isConnected) {
-        watched.delete(compose);
-        continue;
-      }
       const win = adapter.windowOf(compose) ?? compose;
       if (win.contains(el)) return compose;
     }
@@ -78,18 +80,20 @@ export function createSendWatch(
   // event must not mark an invitation sent that never left.
   const onClick = (event: Event) => {
     if (!event.isTrusted) return;
+    forgetRemoved();
+    if (!adapter.isSend(event.target as Element)) return;
     const compose = composeAt(event.target);
-    if (compose && adapter.isSend(event.target as Element)) sent(compose);
+    if (compose) sent(compose);
   };
   const onKey = (event: Event) => {
     if (!event.isTrusted) return;
     const key = event as KeyboardEvent;
-    const compose = composeAt(key.target);
-    if (!compose) return;
+    // Every other key of the partner's typing stops here, before any DOM walk.
+    if (key.key !== 'Enter' && key.key !== ' ') return;
     const shortcut = key.key === 'Enter' && (key.ctrlKey || key.metaKey);
-    const onButton =
-      (key.key === 'Enter' || key.key === ' ') && adapter.isSend(key.target as Element);
-    if (shortcut || onButton) sent(compose);
+    if (!shortcut && !adapter.isSend(key.target as Element)) return;
+    const compose = composeAt(key.target);
+    if (compose) sent(compose);
   };
 
   return {

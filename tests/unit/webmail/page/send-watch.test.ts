@@ -124,6 +124,26 @@ describe('the Send watcher', () => {
     expect(s.reports).toEqual([]);
   });
 
+  it('the partner’s typing in a watched window walks no DOM: only Enter or Space is looked at', () => {
+    let walks = 0;
+    const counting: WebmailAdapter = {
+      ...gmailAdapter,
+      windowOf: (compose) => {
+        walks++;
+        return gmailAdapter.windowOf(compose);
+      },
+    };
+    const s = setUp(counting, 'gmail-new-compose.html');
+    const compose = s.withLink('c1');
+    s.watch.watch(compose, { invitationId: 'i1', link: LINK });
+    for (const letter of 'Dear Jan') key(compose, { key: letter });
+    click(compose);
+    expect(walks).toBe(0);
+    key(compose, { key: 'Enter', ctrlKey: true });
+    expect(s.reports).toEqual(['i1']);
+    expect(walks).toBeGreaterThan(0);
+  });
+
   it('a discarded (removed) window reports nothing and is forgotten', () => {
     const s = setUp(gmailAdapter, 'gmail-new-compose.html');
     const compose = s.withLink('c1');
