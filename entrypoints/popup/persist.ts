@@ -15,14 +15,12 @@ import type { AppState } from './state';
 
 export const SAVE_DELAY_MS = 150;
 
-/**
- * The last hand-over, kept beside the draft: after a hand-over the popup closes,
- * and the partner confirms it (Mark as sent, Done) when it is opened again. It
- * holds `{ channel, snapshot, at, invitationId }` (lib/schema HandedOverSchema);
- * earlier versions held the bare channel, which is still read. It is kept while
- * the draft changes too: its draft record waits to be settled all the same.
- */
-const LAST_CHANNEL_KEY = HANDED_OVER_KEY;
+// The last hand-over, kept beside the draft: after a hand-over the popup closes,
+// and the partner confirms it (Mark as sent, Done) when it is opened again. It
+// holds `{ channel, snapshot, at, invitationId }` (lib/schema HandedOverSchema);
+// earlier versions held the bare channel, which is still read. It is kept while
+// the draft changes too: its draft record waits to be settled all the same.
+// It is stored under HANDED_OVER_KEY (lib/storage).
 
 function snapshot(state: AppState): UnfinishedDraft | undefined {
   const form = state.form.value;
@@ -57,8 +55,8 @@ async function write(state: AppState): Promise<void> {
     await Promise.all([
       draft ? saveUnfinishedDraft(draft) : clearUnfinishedDraft(),
       handover
-        ? browser.storage.local.set({ [LAST_CHANNEL_KEY]: handover })
-        : browser.storage.local.remove(LAST_CHANNEL_KEY),
+        ? browser.storage.local.set({ [HANDED_OVER_KEY]: handover })
+        : browser.storage.local.remove(HANDED_OVER_KEY),
     ]);
   } catch (e) {
     // Storage refused (quota, extension reloading): say so rather than lose work silently.

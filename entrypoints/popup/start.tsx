@@ -5,7 +5,6 @@
 import { render } from 'preact';
 import { handedOverFromStorage } from '../../lib/form/handed-over';
 import { uiLanguage } from '../../lib/i18n';
-import { SettingsSchema } from '../../lib/schema/stored';
 import {
   HANDED_OVER_KEY,
   profileFromStored,
@@ -42,14 +41,10 @@ export async function start(root: HTMLElement, reads: EarlyReads, openedAt: numb
   performance.mark('popup-storage');
   const profile = profileFromStored(sync);
   const draft = unfinishedDraftFromStored(local);
-  const deferredBoot: Promise<DeferredBoot> = Promise.resolve().then(() => {
-    try {
-      const settings = settingsFromStored(sync);
-      return { settings, handedOver: handedOverFromStorage(local[HANDED_OVER_KEY], draft) };
-    } catch (e: unknown) {
-      console.warn('Settings could not be read; using the defaults', e);
-      return { settings: SettingsSchema.parse({}), handedOver: undefined };
-    }
+  // Both parse field by field and never throw (a bad value falls back to its default).
+  const deferredBoot: Promise<DeferredBoot> = Promise.resolve({
+    settings: settingsFromStored(sync),
+    handedOver: handedOverFromStorage(local[HANDED_OVER_KEY], draft),
   });
   const state = createAppState({
     profile,
