@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SettingsSchema } from '../../../lib/schema/stored';
 import {
   profileFromStored,
   settingsFromStored,
@@ -76,9 +77,11 @@ describe('the popup’s early storage reads', () => {
     expect(profileFromStored({ profile: PROFILE })).toEqual(PROFILE);
     expect(profileFromStored({ profile: { ...PROFILE, tenantId: 'nope' } })).toBeUndefined();
     expect(profileFromStored({})).toBeUndefined();
+    const defaults = SettingsSchema.parse({});
     expect(settingsFromStored({ settings: { reminderDays: 'soon' } }).reminderDays).toBe(
-      settingsFromStored({}).reminderDays,
+      defaults.reminderDays,
     );
+    expect(settingsFromStored({ settings: { reminderDays: 21 } }).reminderDays).toBe(21);
     expect(unfinishedDraftFromStored({ unfinishedDraft: { form: 'broken' } })).toBeUndefined();
   });
 });
@@ -117,12 +120,30 @@ describe('popup-reads.js', () => {
     expect(preloads()).toEqual([]);
   });
 
-  it('fetches nothing when the page names no chunk, and a failed read is left to the module', async () => {
+  it('fetches nothing when the page names no chunk', async () => {
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', nativeStorage({}));
+    startPopupReads();
+    await takeEarlyReads()?.sync;
+    await Promise.resolve();
+    expect(preloads()).toEqual([]);
+  });
+
+  it('leaves a failed read to the module: nothing fetched, no rejection left unhandled', async () => {
     vi.stubGlobal('browser', undefined);
     vi.stubGlobal('chrome', undefined);
-    startPopupReads();
-    const reads = takeEarlyReads();
-    await expect(reads?.sync).rejects.toThrow();
-    expect(preloads()).toEqual([]);
+    withMeta();
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      startPopupReads();
+      const reads = takeEarlyReads();
+      await expect(reads?.local).rejects.toThrow('Extension storage is not available');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(preloads()).toEqual([]);
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
   });
 });
