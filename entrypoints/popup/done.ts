@@ -9,8 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { recordFollowUp, recordSentInvitation } from '../../lib/db';
-import { sameRecipient } from '../../lib/form/handed-over';
-import { isInvitationForm, recordInputFor } from '../../lib/form/record';
+import { isInvitationForm, recordInputFor, reusedDraftId } from '../../lib/form/record';
 import { t } from '../../lib/i18n';
 import { clearUnfinishedDraft } from '../../lib/storage';
 import { fieldId } from './actions';
@@ -27,9 +26,7 @@ async function record(state: AppState, ready: Ready): Promise<string | undefined
     state.notice.value = { kind: 'error', text: t('popup_doneFailed', r.error.message) };
     return undefined;
   }
-  const h = state.handedOver.value;
-  const draftId =
-    h?.invitationId && sameRecipient(h.snapshot.form, form) ? h.invitationId : undefined;
+  const draftId = reusedDraftId(state.handedOver.value, form);
   const result = await recordSentInvitation({
     ...recordInputFor({ ...ready, form, channel }),
     ...(draftId ? { draftId } : {}),

@@ -16,8 +16,8 @@ import {
   recordHandover,
   recordSentInvitation,
 } from '../../lib/db';
-import { sameRecipient, sameSnapshot, snapshotOf } from '../../lib/form/handed-over';
-import { isInvitationForm, recordInputFor } from '../../lib/form/record';
+import { sameSnapshot, snapshotOf } from '../../lib/form/handed-over';
+import { isInvitationForm, recordInputFor, reusedDraftId } from '../../lib/form/record';
 import { t } from '../../lib/i18n';
 import type { Channel, HandedOver } from '../../lib/schema';
 import { clearUnfinishedDraft } from '../../lib/storage';
@@ -37,18 +37,14 @@ export async function handedOverWith(state: AppState, channel: Channel, ready: R
   const snapshot = snapshotOf(ready);
   const at = Date.now();
   const { form } = ready;
-  // A reminder has no draft record of its own: it never takes over an earlier
-  // hand-over's, which a Send or Discard would then change.
-  const reuse =
-    isInvitationForm(form) && before?.invitationId && sameRecipient(before.snapshot.form, form)
-      ? { invitationId: before.invitationId }
-      : {};
+  const draftId = reusedDraftId(before, form);
+  const reuse = draftId ? { invitationId: draftId } : {};
   state.handedOver.value = { channel, snapshot, at, ...reuse };
   if (!isInvitationForm(form)) return; // a reminder is recorded when it is sent
   const input = recordInputFor({ ...ready, form, channel, at });
   const saved = await recordHandover({
     ...input,
-    ...(reuse.invitationId ? { draftId: reuse.invitationId } : {}),
+    ...(draftId ? { draftId } : {}),
   });
   if (!saved.ok) {
     state.notice.value = { kind: 'error', text: t('popup_handoverNotSaved', saved.error.message) };

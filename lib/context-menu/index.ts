@@ -8,9 +8,9 @@
  */
 import { browser } from 'wxt/browser';
 import { recordHandover } from '../db';
-import { sameRecipient, snapshotOf } from '../form/handed-over';
+import { handedOverFromStorage, snapshotOf } from '../form/handed-over';
 import { gdapLinkOf } from '../form/link';
-import { isInvitationForm, recordInputFor } from '../form/record';
+import { isInvitationForm, recordInputFor, reusedDraftId } from '../form/record';
 import { t } from '../i18n';
 import { checkDraftKeepsLink } from '../invitation/draft-check';
 import { insertPayloadFor } from '../invitation/sign-off';
@@ -66,8 +66,9 @@ export function payloadFromDraft(draft: UnfinishedDraft | undefined): InsertPayl
 /**
  * Records the inserted draft as the popup would (into the earlier hand-over's
  * draft record when it is for the same customer), keeps it as the last hand-over,
- * and tells the window it went into to watch its Send. A reminder is recorded
- * when it is sent (the popup's Mark as sent or Done), as in the popup.
+ * and tells the window it went into to watch its Send. A reminder is kept as the
+ * last hand-over too, and recorded when it is sent (the popup's Mark as sent or
+ * Done), as in the popup.
  */
 export async function handedOver(
   draft: UnfinishedDraft,
@@ -76,23 +77,23 @@ export async function handedOver(
   frameId?: number,
 ): Promise<string | undefined> {
   const { form } = draft;
-  if (!isInvitationForm(form)) return undefined;
   const { [HANDED_OVER_KEY]: raw } = await browser.storage.local.get(HANDED_OVER_KEY);
-  const before = HandedOverSchema.safeParse(raw);
-  const reuse =
-    before.success && before.data.invitationId && sameRecipient(before.data.snapshot.form, form)
-      ? before.data.invitationId
-      : undefined;
+  const reuse = reusedDraftId(handedOverFromStorage(raw, draft), form);
   const at = Date.now();
   const channel = outcome.site;
+  const keep = (handover: HandedOver) =>
+    browser.storage.local.set({ [HANDED_OVER_KEY]: HandedOverSchema.parse(handover) });
+  if (!isInvitationForm(form)) {
+    await keep({ channel, snapshot: snapshotOf(draft), at });
+    return undefined;
+  }
   const saved = await recordHandover({
     ...recordInputFor({ ...draft, form, channel, at }),
     ...(reuse ? { draftId: reuse } : {}),
   });
   if (!saved.ok) throw new Error(saved.error.message);
   const invitationId = saved.value.invitation.id;
-  const handover: HandedOver = { channel, snapshot: snapshotOf(draft), at, invitationId };
-  await browser.storage.local.set({ [HANDED_OVER_KEY]: HandedOverSchema.parse(handover) });
+  await keep({ channel, snapshot: snapshotOf(draft), at, invitationId });
   await rememberComposeHandover({ tabId, invitationId, channel, at });
   const watch = {
     type: 'watch-send',

@@ -6,6 +6,7 @@
 import type { RecordSentInput } from '../db';
 import { effectiveAdminPrivileges, validateEmail } from '../invitation';
 import type { Channel, ComposeForm, Purpose } from '../schema';
+import { type HandedOver, sameRecipient } from './handed-over';
 import { gdapLinkOf } from './link';
 
 /**
@@ -16,6 +17,20 @@ export type InvitationForm = ComposeForm & { purpose: Purpose };
 
 export function isInvitationForm(form: ComposeForm): form is InvitationForm {
   return form.purpose !== 'reminder';
+}
+
+/**
+ * The draft record a hand-over or Done of `form` writes into: the earlier
+ * hand-over's, when it is for the same customer. A reminder has no draft record
+ * of its own and never takes over an earlier one, which a Send or Discard would
+ * then change. The popup's hand-over and Done and the context menu all ask this.
+ */
+export function reusedDraftId(
+  before: Pick<HandedOver, 'invitationId' | 'snapshot'> | undefined,
+  form: ComposeForm,
+): string | undefined {
+  if (!isInvitationForm(form) || !before?.invitationId) return undefined;
+  return sameRecipient(before.snapshot.form, form) ? before.invitationId : undefined;
 }
 
 export interface DraftToRecord {

@@ -87,6 +87,29 @@ describe('context menu', () => {
     ).toBeUndefined();
   });
 
+  it('a reminder that went in is kept as the last hand-over, with its channel, and writes no record', async () => {
+    const reminder: UnfinishedDraft = {
+      ...DRAFT,
+      form: { ...DRAFT.form, purpose: 'reminder', openInvitationId: 'inv-1' },
+    };
+    await saveUnfinishedDraft(reminder);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({
+      ok: true,
+      site: 'gmail',
+      composeId: 'c1',
+      recipient: 'added',
+      subject: 'set',
+      body: 'at-caret',
+      via: 'paste',
+    } as never);
+    await handleContextMenuClick({ menuItemId: CONTEXT_MENU_ID, frameId: 0 }, 7);
+    const { popupLastChannel: kept } = await fakeBrowser.storage.local.get('popupLastChannel');
+    expect(kept).toMatchObject({ channel: 'gmail' });
+    expect(kept).not.toHaveProperty('invitationId');
+    const all = await exportAll();
+    expect(all.ok && all.value.invitations).toEqual([]);
+  });
+
   it('says so in a notification when there is no unfinished draft', async () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
     const message = await handleContextMenuClick({ menuItemId: CONTEXT_MENU_ID, frameId: 0 }, 7);
