@@ -51,7 +51,7 @@ const FIELDS: Readonly<Record<LinkFamily, ReadonlySet<string>>> = {
   legacy: new Set(['type', 'id', 'csp', 'msppid', 'indirectcsp']),
 };
 
-const NOT_AN_INVITATION =
+export const NOT_AN_INVITATION =
   'This Microsoft link is not a reseller-relationship invitation. Copy the link from Partner Center (Customers → Request a reseller relationship).';
 
 export function readLinkShape(url: URL): Result<LinkShape, LinkShapeErrorCode> {

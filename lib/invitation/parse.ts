@@ -8,7 +8,7 @@
  */
 import { GUID_PATTERN, type LinkVariant, type Result } from '../schema';
 import { checkInvitationUrl, type InvitationUrlErrorCode, shorten } from './hosts';
-import { type LinkFamily, readLinkShape, type SeenForm } from './link-shape';
+import { type LinkFamily, NOT_AN_INVITATION, readLinkShape, type SeenForm } from './link-shape';
 import { fail, ok } from './result';
 
 export interface ParsedInvitationLink {
@@ -70,10 +70,7 @@ function variantOf(family: LinkFamily, params: Params): Parse<LinkVariant> {
   if (type === 'indirectresellerrelationship') {
     return ok(family === 'legacy' ? 'indirect-documented' : 'indirect-current');
   }
-  return fail(
-    'unknown-link-type',
-    'This Microsoft link is not a reseller-relationship invitation. Copy the link from Partner Center (Customers → Request a reseller relationship).',
-  );
+  return fail('unknown-link-type', NOT_AN_INVITATION);
 }
 
 function readFields(
@@ -113,7 +110,7 @@ function readFields(
       );
     }
     link.adminPrivileges = dap.toLowerCase() === 'true';
-  } else if (family !== 'legacy' && !link.seenForms.includes('no-dap-field')) {
+  } else if (family !== 'legacy') {
     link.seenForms.push('no-dap-field');
   }
   return ok(link);
