@@ -41,11 +41,16 @@ export async function start(root: HTMLElement, reads: EarlyReads, openedAt: numb
   performance.mark('popup-storage');
   const profile = profileFromStored(sync);
   const draft = unfinishedDraftFromStored(local);
-  // Both parse field by field and never throw (a bad value falls back to its default).
-  const deferredBoot: Promise<DeferredBoot> = Promise.resolve({
-    settings: settingsFromStored(sync),
-    handedOver: handedOverFromStorage(local[HANDED_OVER_KEY], draft),
-  });
+  // Not needed for the first paint: parsed in a task of their own after it. Both
+  // parse field by field and never throw (a bad value falls back to its default).
+  const deferredBoot = new Promise<DeferredBoot>((resolve) =>
+    setTimeout(() =>
+      resolve({
+        settings: settingsFromStored(sync),
+        handedOver: handedOverFromStorage(local[HANDED_OVER_KEY], draft),
+      }),
+    ),
+  );
   const state = createAppState({
     profile,
     draft,
