@@ -7,7 +7,7 @@ import {
   type Cloud,
   EMAIL_LANGUAGES,
   type EmailLanguage,
-} from '../lib/schema';
+} from '../lib/schema/values';
 import type { Choice } from './Field';
 
 /**

@@ -16,7 +16,6 @@ import {
 } from '../lib/form/profile-input';
 import { t, uiLanguage } from '../lib/i18n';
 import type { PartnerProfile } from '../lib/schema';
-import { saveProfile as saveToStorage } from '../lib/storage';
 
 export interface SaveOptions {
   /** Where the profile goes; lib/storage's `saveProfile` unless a page wants otherwise. */
@@ -112,4 +111,9 @@ export async function submit(
   } finally {
     state.saving.value = false;
   }
+}
+
+/** lib/storage's save, loaded on the first save: the first-use form is shown before its schemas are. */
+async function saveToStorage(profile: PartnerProfile): Promise<void> {
+  await (await import('../lib/storage')).saveProfile(profile);
 }

@@ -10,7 +10,7 @@ import { debounced } from '../../lib/form/debounce';
 import { isBlankForm } from '../../lib/form/form';
 import type { HandedOver } from '../../lib/form/handed-over';
 import type { UnfinishedDraft } from '../../lib/schema';
-import { clearUnfinishedDraft, HANDED_OVER_KEY, saveUnfinishedDraft } from '../../lib/storage';
+import { HANDED_OVER_KEY } from '../../lib/storage/keys';
 import type { AppState } from './state';
 
 export const SAVE_DELAY_MS = 150;
@@ -43,7 +43,17 @@ function snapshot(state: AppState): UnfinishedDraft | undefined {
 const fingerprint = (draft: UnfinishedDraft | undefined, handover: HandedOver | undefined) =>
   JSON.stringify([draft && { ...draft, savedAt: 0 }, handover]);
 
-async function write(state: AppState): Promise<void> {
+type Storage = typeof import('../../lib/storage');
+
+/**
+ * lib/storage's savers (they hold the storage schemas), loaded after the first
+ * paint and kept: a save on pagehide must reach `storage.local.set` within the
+ * event, and an `import()` resolves only in a later task, which a closing popup
+ * never runs.
+ */
+let storage: Storage | undefined;
+
+async function write(state: AppState, loading: Promise<Storage>): Promise<void> {
   // Never before the stored hand-over is known: writing would erase it.
   await state.loaded;
   const draft = snapshot(state);
@@ -52,8 +62,9 @@ async function write(state: AppState): Promise<void> {
   if (next === state.persisted.value) return;
   state.persisted.value = next;
   try {
+    const saver = storage ?? (await loading);
     await Promise.all([
-      draft ? saveUnfinishedDraft(draft) : clearUnfinishedDraft(),
+      draft ? saver.saveUnfinishedDraft(draft) : saver.clearUnfinishedDraft(),
       handover
         ? browser.storage.local.set({ [HANDED_OVER_KEY]: handover })
         : browser.storage.local.remove(HANDED_OVER_KEY),
@@ -67,10 +78,14 @@ async function write(state: AppState): Promise<void> {
 
 /** Starts saving on every change (`boot` is the draft as read at start). */
 export function persistDraft(state: AppState, boot: UnfinishedDraft | undefined): void {
+  const loading = import('../../lib/storage').then((module) => {
+    storage = module;
+    return module;
+  });
   void state.loaded.then(() => {
     state.persisted.value = fingerprint(boot, state.handedOver.value);
   });
-  const task = debounced(() => void write(state), SAVE_DELAY_MS);
+  const task = debounced(() => void write(state, loading), SAVE_DELAY_MS);
   let first = true;
   effect(() => {
     // Subscribe to everything the snapshot reads.

@@ -3,15 +3,10 @@
  * are parsed, the state made and the form rendered.
  */
 import { render } from 'preact';
-import { handedOverFromStorage } from '../../lib/form/handed-over';
 import { uiLanguage } from '../../lib/i18n';
-import {
-  HANDED_OVER_KEY,
-  profileFromStored,
-  settingsFromStored,
-  unfinishedDraftFromStored,
-} from '../../lib/storage';
+import { profileAtStart, unfinishedDraftAtStart } from '../../lib/storage/at-start';
 import type { EarlyReads } from '../../lib/storage/early';
+import { HANDED_OVER_KEY } from '../../lib/storage/keys';
 import { App } from './App';
 import { loadEngine, loadPart, loadView } from './actions';
 import { persistDraft } from './persist';
@@ -39,17 +34,19 @@ export async function start(root: HTMLElement, reads: EarlyReads, openedAt: numb
   document.documentElement.lang = language;
   const [sync, local] = await Promise.all([reads.sync, reads.local]);
   performance.mark('popup-storage');
-  const profile = profileFromStored(sync);
-  const draft = unfinishedDraftFromStored(local);
-  // Not needed for the first paint: parsed in a task of their own after it. Both
-  // parse field by field and never throw (a bad value falls back to its default).
-  const deferredBoot = new Promise<DeferredBoot>((resolve) =>
-    setTimeout(() =>
-      resolve({
-        settings: settingsFromStored(sync),
-        handedOver: handedOverFromStorage(local[HANDED_OVER_KEY], draft),
-      }),
-    ),
+  // Without zod when stored as saved (lib/storage/at-start).
+  const [profile, draft] = await Promise.all([profileAtStart(sync), unfinishedDraftAtStart(local)]);
+  // Not needed for the first paint: parsed after it, with the storage schemas
+  // loaded then. Both parse field by field and never throw (a bad value falls
+  // back to its default).
+  const deferredBoot = new Promise<void>((resolve) => setTimeout(resolve)).then(
+    async (): Promise<DeferredBoot> => {
+      const storage = await import('../../lib/storage');
+      return {
+        settings: storage.settingsFromStored(sync),
+        handedOver: storage.handedOverFromStorage(local[HANDED_OVER_KEY], draft),
+      };
+    },
   );
   const state = createAppState({
     profile,

@@ -23,7 +23,7 @@ import type {
   Settings,
   UnfinishedDraft,
 } from '../../lib/schema';
-import { SettingsSchema } from '../../lib/schema/stored';
+import { defaultSettings } from '../../lib/schema/quick-stored';
 import { checkComputeds, draftComputeds } from './derived';
 import type * as Engine from './engine';
 
@@ -104,7 +104,7 @@ export const REQUEST_FIELDS = [
 
 export function createAppState(boot: PopupBoot) {
   const profile = signal(boot.profile);
-  const settings = signal<Settings>(SettingsSchema.parse({}));
+  const settings = signal<Settings>(defaultSettings());
   /** The last hand-over: its channel, the draft as handed over, its draft record. */
   const handedOver = signal<HandedOver | undefined>(undefined);
   const loaded = boot.deferredBoot.then((deferred) => {

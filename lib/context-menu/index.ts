@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import { recordHandover } from '../db';
-import { handedOverFromStorage, snapshotOf } from '../form/handed-over';
+import { snapshotOf } from '../form/handed-over';
 import { gdapLinkOf } from '../form/link';
 import { isInvitationForm, recordInputFor, reusedDraftId } from '../form/record';
 import { t } from '../i18n';
@@ -22,7 +22,7 @@ import {
   type InsertPayload,
   type UnfinishedDraft,
 } from '../schema';
-import { HANDED_OVER_KEY, loadUnfinishedDraft } from '../storage';
+import { HANDED_OVER_KEY, handedOverFromStorage, loadUnfinishedDraft } from '../storage';
 import { rememberComposeHandover } from '../storage/compose-handovers';
 import { describeInsertFailure, describeInsertOutcome } from '../webmail/describe';
 import { WEBMAIL_MATCHES } from '../webmail/sites';

@@ -6,14 +6,9 @@
  * link. Nothing is reset by hand: an edit makes it stop counting, and editing
  * back makes it count again.
  */
-import { type Channel, ChannelSchema } from '../schema/base';
-import {
-  type ComposeForm,
-  type DraftSnapshot,
-  type HandedOver,
-  HandedOverSchema,
-  type UnfinishedDraft,
-} from '../schema/stored';
+
+import type { ComposeForm, DraftSnapshot, HandedOver } from '../schema/stored';
+import type { Channel } from '../schema/values';
 
 export type { DraftSnapshot, HandedOver } from '../schema';
 
@@ -47,22 +42,6 @@ export function channelStillValid(
 ): Channel | undefined {
   if (!handedOver || !current) return undefined;
   return sameSnapshot(handedOver.snapshot, current) ? handedOver.channel : undefined;
-}
-
-/**
- * Reads the stored hand-over. Earlier versions stored the bare channel, and only
- * while it counted, in the same write as the unfinished draft: such a channel is
- * taken as the hand-over of that draft.
- */
-export function handedOverFromStorage(
-  raw: unknown,
-  draft: UnfinishedDraft | undefined,
-): HandedOver | undefined {
-  const parsed = HandedOverSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const legacy = ChannelSchema.safeParse(raw);
-  if (!legacy.success || !draft) return undefined;
-  return { channel: legacy.data, snapshot: snapshotOf(draft) };
 }
 
 /**

@@ -4,7 +4,7 @@
  * language itself is read by the caller (lib/i18n), so this stays pure.
  */
 import type { PartnerProfile } from '../schema';
-import { EMAIL_LANGUAGES, type EmailLanguage } from '../schema/base';
+import { EMAIL_LANGUAGES, type EmailLanguage } from '../schema/values';
 
 /** Each e-mail language by its own name, as language pickers show them. */
 export const LANGUAGE_NAMES: Readonly<Record<EmailLanguage, string>> = {

@@ -5,14 +5,9 @@
  */
 import type { SeenForm } from '../invitation/link-shape';
 import { parseInvitationLink } from '../invitation/parse';
-import {
-  type Cloud,
-  type EmailLanguage,
-  GUID_PATTERN,
-  type LinkVariant,
-  type PartnerProfile,
-  PartnerProfileSchema,
-} from '../schema';
+import { quickProfile } from '../schema/quick-stored';
+import type { PartnerProfile } from '../schema/stored';
+import { type Cloud, type EmailLanguage, GUID_PATTERN, type LinkVariant } from '../schema/values';
 import type { FieldError, FieldErrors } from './field-error';
 import { cloudForNewInvitation } from './form';
 import { defaultEmailLanguage } from './language';
@@ -202,15 +197,16 @@ export function validateProfileInput(input: ProfileInput, base?: PartnerProfile)
     ...(input.partnerId.trim() ? { partnerId: input.partnerId.trim() } : {}),
     ...(input.country.trim() ? { country: input.country.trim().toUpperCase() } : {}),
   };
-  const parsed = PartnerProfileSchema.safeParse(candidate);
-  if (!parsed.success) {
+  // The profile exactly as PartnerProfileSchema gives it back (lib/schema quick-stored.ts),
+  // checked without zod: the first-use form is shown before zod is loaded.
+  if (!quickProfile(candidate)) {
     // Not reachable with the checks above; reported on the first field rather than lost.
     return {
       ok: false,
       errors: { tenantId: { code: 'profile-invalid', message: 'The profile could not be saved.' } },
     };
   }
-  return { ok: true, profile: parsed.data };
+  return { ok: true, profile: candidate };
 }
 
 function shorten(text: string, max = 60): string {

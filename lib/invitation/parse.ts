@@ -6,7 +6,7 @@
  * each field by name (once), the fragment. What is stored and sent is the parsed
  * URL's own serialisation (`url.href`), never the pasted text.
  */
-import { GUID_PATTERN, type LinkVariant, type Result } from '../schema';
+import { GUID_PATTERN, type LinkVariant, type Result } from '../schema/values';
 import { checkInvitationUrl, type InvitationUrlErrorCode, shorten } from './hosts';
 import { type LinkFamily, NOT_AN_INVITATION, readLinkShape, type SeenForm } from './link-shape';
 import { fail, ok } from './result';

@@ -1,9 +1,10 @@
 /**
  * What extension storage holds (lib/storage): the partner profile, the settings,
  * the popup's unfinished draft and its last hand-over. Apart from the message
- * schemas (messages.ts) so that the popup's start-up, which parses these, does
- * not build those too: its modules import from here, not from the index
- * (docs/ARCHITECTURE.md, "Popup start-up").
+ * schemas (messages.ts) so that what parses these need not build those too. The
+ * popup's start-up builds neither: it reads what the extension saved without
+ * zod (quick-stored.ts, which must change with this module), and loads these
+ * after its first paint (docs/ARCHITECTURE.md, "Popup start-up").
  */
 import { z } from 'zod/mini';
 import {
@@ -19,8 +20,7 @@ import {
 
 /**
  * Epoch milliseconds within JavaScript's date range, so formatting never throws.
- * Stored records are held to a narrower window (limits.ts), kept out of this
- * module: it is in the popup's start-up bundle (30 KB gzip).
+ * Stored records are held to a narrower window (limits.ts).
  */
 const Timestamp = z.number().check(z.int(), z.minimum(0), z.maximum(8.64e15));
 

@@ -5,7 +5,11 @@
  * absent or defaulted field by field, never half-used.
  */
 import { browser } from 'wxt/browser';
+import { snapshotOf } from '../form/handed-over';
+import { ChannelSchema } from '../schema/base';
 import {
+  type HandedOver,
+  HandedOverSchema,
   type PartnerProfile,
   PartnerProfileSchema,
   type Settings,
@@ -78,4 +82,20 @@ export async function saveUnfinishedDraft(draft: UnfinishedDraft): Promise<void>
 
 export async function clearUnfinishedDraft(): Promise<void> {
   await browser.storage.local.remove(DRAFT_KEY);
+}
+
+/**
+ * Reads the stored hand-over. Earlier versions stored the bare channel, and only
+ * while it counted, in the same write as the unfinished draft: such a channel is
+ * taken as the hand-over of that draft.
+ */
+export function handedOverFromStorage(
+  raw: unknown,
+  draft: UnfinishedDraft | undefined,
+): HandedOver | undefined {
+  const parsed = HandedOverSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const legacy = ChannelSchema.safeParse(raw);
+  if (!legacy.success || !draft) return undefined;
+  return { channel: legacy.data, snapshot: snapshotOf(draft) };
 }

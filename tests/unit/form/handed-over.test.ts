@@ -4,12 +4,12 @@ import {
   channelStillValid,
   type DraftSnapshot,
   type HandedOver,
-  handedOverFromStorage,
   sameRecipient,
   sameSnapshot,
   snapshotOf,
 } from '../../../lib/form/handed-over';
 import { HandedOverSchema, type UnfinishedDraft } from '../../../lib/schema';
+import { handedOverFromStorage } from '../../../lib/storage';
 
 const LINK = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship';
 

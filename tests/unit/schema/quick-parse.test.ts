@@ -10,9 +10,9 @@ import {
   LatestInvitationSchema,
 } from '../../../lib/schema/records';
 import { customerRecord, invitationRecord } from '../db/fixtures';
+import { ABSENT, agreesWithSchema } from './agree';
 
 const GUID = '3f2b8c1e-7d4a-4b9e-9c2f-1a6e5d4c3b2a';
-const ABSENT = Symbol('absent');
 /** A time inside the record window (2015 to a day from now). */
 const DAY2 = Date.UTC(2024, 0, 2);
 
@@ -118,53 +118,6 @@ const INVITATION_VALUES: Record<string, unknown[]> = {
   ],
   extra: [ABSENT, 'unknown'],
 };
-
-function random(seed: number) {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) % 2 ** 31;
-    return x / 2 ** 31;
-  };
-}
-
-/** Records built from a base, each field replaced at random by one of its values. */
-function* records(base: Record<string, unknown>, values: Record<string, unknown[]>, n: number) {
-  const next = random(42);
-  for (let i = 0; i < n; i++) {
-    const record: Record<string, unknown> = { ...base };
-    // Mostly one or two fields changed: close to valid records, where mistakes hide.
-    for (const [field, options] of Object.entries(values)) {
-      if (next() > 0.12) continue;
-      const value = options[Math.floor(next() * options.length)];
-      if (value === ABSENT) delete record[field];
-      else record[field] = value;
-    }
-    yield record;
-  }
-}
-
-function agreesWithSchema(
-  quick: (raw: unknown) => boolean,
-  schema: typeof CustomerSchema | typeof LatestInvitationSchema | typeof InvitationSchema,
-  base: Record<string, unknown>,
-  values: Record<string, unknown[]>,
-) {
-  let taken = 0;
-  let declined = 0;
-  for (const record of records(base, values, 20_000)) {
-    if (!quick(record)) {
-      declined++;
-      continue;
-    }
-    taken++;
-    const parsed = schema.safeParse(record as never);
-    expect(parsed.success, JSON.stringify(record)).toBe(true);
-    expect(parsed.data, JSON.stringify(record)).toEqual(record);
-  }
-  // Both paths were exercised, or the check proves nothing.
-  expect(taken).toBeGreaterThan(1000);
-  expect(declined).toBeGreaterThan(1000);
-}
 
 describe('quickCustomer', () => {
   it('accepts only what CustomerSchema gives back unchanged', () => {
