@@ -39,10 +39,7 @@ export default defineConfig({
     },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'popup') return;
-      config.plugins = [
-        ...(config.plugins ?? []),
-        ...popupLayout('entrypoints/popup/ProfileView.tsx'),
-      ];
+      config.plugins = [...(config.plugins ?? []), ...popupLayout()];
     },
   },
   manifest: ({ browser }) => ({

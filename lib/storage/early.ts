@@ -1,10 +1,10 @@
 /**
  * The popup's storage reads, started by popup-reads.js in the page's head (or by
  * the popup's first module where that script is missing) while the popup's code
- * (the polyfill, the schemas, the form) still loads and runs: the answers come
+ * (the polyfill, the form) still loads and runs: the answers come
  * back during that time instead of after it
  * (docs/ARCHITECTURE.md, "Popup start-up"). The values are raw; lib/storage's
- * `*FromStored` parse them as its own loaders do.
+ * `*AtStart` (at-start.ts) read them as its own loaders do.
  *
  * This is the one module that calls the browser's storage without
  * webextension-polyfill, so that it imports nothing: Chrome's and Edge's
@@ -43,31 +43,14 @@ export function startEarlyReads(): EarlyReads {
 }
 
 /**
- * The `<meta>` of popup.html that names the first-use view's chunk (the build
- * writes it: scripts/build/popup-layout.ts), fetched when there is no profile.
- */
-export const FIRST_USE_META = 'csp-first-use';
-
-/**
- * popup-reads.js: the reads, and the first-use view's chunk fetched as soon as
- * storage says there is no profile, while the popup's own module still loads.
+ * popup-reads.js: the reads, left for the popup's module. A failed read is the
+ * module's to report when it takes the reads; until then it is not reported as
+ * an unhandled rejection.
  */
 export function startPopupReads(): void {
   const reads = startEarlyReads();
+  for (const read of [reads.sync, reads.local]) read.catch(() => undefined);
   publishEarlyReads(reads);
-  const chunk = document.querySelector<HTMLMetaElement>(`meta[name="${FIRST_USE_META}"]`)?.content;
-  if (!chunk) return;
-  reads.sync.then(
-    (stored) => {
-      if (stored[PROFILE_KEY] !== undefined) return;
-      const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.crossOrigin = '';
-      link.href = chunk;
-      document.head.append(link);
-    },
-    () => undefined, // the popup's module reports the failed read
-  );
 }
 
 /** Where popup-reads.js leaves the reads for the popup's module (a global: it is a classic script). */

@@ -8,24 +8,21 @@
  *   chunk rather than chunks shared with the options page;
  * - the page's stylesheet links become `<style>` in its HTML (`@import`s
  *   included, minified), before Vite sees them: Vite would make each a file,
- *   and a dependency of every chunk the page imports;
- * - the view shown on first use only (the profile form) is one lazy chunk with
- *   everything it needs besides the start-up code; the page names it in a
- *   `<meta name="csp-first-use">`, so that popup-reads.js can fetch it as soon as
- *   storage says there is no profile yet.
+ *   and a dependency of every chunk the page imports.
+ *
+ * Both views (first use's profile form, every day's compose form) are in that
+ * one chunk: a lazy chunk for first use cost it a second file after storage
+ * answered.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { GetModuleInfo } from 'rollup';
 import { type Plugin, preprocessCSS, type ResolvedConfig, transformWithEsbuild } from 'vite';
-import { FIRST_USE_META } from '../../lib/storage/early';
 
 /** A local stylesheet link in the page's HTML, as WXT hands it on: `<link rel="stylesheet" href="./x.css">`. */
 const STYLESHEET = /<link rel="stylesheet" href="(\.[^"]+\.css)"\s*\/?>/g;
 
-/** `firstUse`: the first-use view's module, as a path from the project's root. */
-export function popupLayout(firstUse: string): Plugin[] {
-  return [inlineStylesheets(), oneChunk('first-use', firstUse, FIRST_USE_META)];
+export function popupLayout(): Plugin[] {
+  return [inlineStylesheets()];
 }
 
 function inlineStylesheets(): Plugin {
@@ -54,65 +51,4 @@ function inlineStylesheets(): Plugin {
       },
     },
   };
-}
-
-/**
- * The lazily imported `module` and everything it imports that the page's entry
- * does not, in one chunk named `name` (Rollup would otherwise split out what
- * other lazy chunks share with it: more files, loaded one after the other),
- * whose path the page's `<meta name={meta}>` holds.
- */
-function oneChunk(name: string, module: string, meta: string): Plugin {
-  let members: { entry: Set<string>; chunk: Set<string> } | undefined;
-  return {
-    name: 'csp:one-chunk',
-    apply: 'build',
-    outputOptions: (options) => ({
-      ...options,
-      manualChunks: (id, { getModuleIds, getModuleInfo }) => {
-        members ??= chunkMembers([...getModuleIds()], getModuleInfo, module);
-        if (members.chunk.has(id)) return name;
-        // Named too: Rollup would move what both import into the manual chunk.
-        return members.entry.has(id) ? 'entry' : undefined;
-      },
-    }),
-    transformIndexHtml: {
-      order: 'post',
-      handler(_page, { bundle }) {
-        const chunk = Object.values(bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.name === name,
-        );
-        if (!chunk) throw new Error(`oneChunk: no chunk ${name} in the build`);
-        return [
-          {
-            tag: 'meta',
-            attrs: { name: meta, content: `/${chunk.fileName}` },
-            injectTo: 'head-prepend',
-          },
-        ];
-      },
-    },
-  };
-}
-
-/** The modules the page's entry imports (transitively), and those of the chunk. */
-function chunkMembers(
-  ids: string[],
-  info: GetModuleInfo,
-  module: string,
-): { entry: Set<string>; chunk: Set<string> } {
-  const closure = (from: string[]) => {
-    const seen = new Set<string>();
-    const visit = (id: string) => {
-      if (seen.has(id)) return;
-      seen.add(id);
-      for (const next of info(id)?.importedIds ?? []) visit(next);
-    };
-    for (const id of from) visit(id);
-    return seen;
-  };
-  const entry = closure(ids.filter((id) => info(id)?.isEntry));
-  const roots = ids.filter((id) => id.endsWith(`/${module}`));
-  if (roots.length !== 1) throw new Error(`oneChunk: ${module} is not one module of this build`);
-  return { entry, chunk: new Set([...closure(roots)].filter((id) => !entry.has(id))) };
 }
