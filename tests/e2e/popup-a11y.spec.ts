@@ -174,7 +174,7 @@ test.describe('in Dutch', () => {
     );
     const message = page.getByRole('textbox', { name: 'Bericht', exact: true });
     await expect.poll(() => message.inputValue()).toContain('Met vriendelijke groet,');
-    await page.getByRole('button', { name: /^Opties van de aanvraag/ }).click();
+    await page.getByRole('button', { name: /^Aanvraagopties/ }).click();
     await page.getByLabel('Taal van de e-mail', { exact: true }).selectOption('en');
     await expect(subject).toHaveValue('Please authorize Fabrikam IT as your Microsoft partner');
     expect(pageErrors).toEqual([]);
