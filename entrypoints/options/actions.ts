@@ -95,6 +95,8 @@ export async function saveNote(
     if (result.error.code === 'not-found' && !state.deleted.value.has(customer.id)) {
       state.deleted.value = new Set([...state.deleted.value, customer.id]);
       state.total.value -= 1;
+      // As if this tab had heard of the deletion: the open details read it again and say so.
+      state.changes.value = { n: state.changes.value.n + 1, customers: new Set([customer.id]) };
     }
     const why =
       result.error.code === 'not-found' ? t('options_customerGone') : result.error.message;

@@ -51,6 +51,42 @@ test('a customer deleted in one tab is not brought back by a note from another (
   await expect.poll(() => shownNames(b)).not.toContain('Contoso B.V.');
 });
 
+test('a note saved in a tab that has not heard of the deletion yet is refused; the customer stays deleted (item 4)', async ({
+  openExtensionPage,
+}) => {
+  const a = await openOptions(openExtensionPage);
+  await seed(a);
+  const b = await openOptions(openExtensionPage);
+  const inB = await openDetails(b, 'Contoso B.V.');
+  await inB.getByLabel('Notes').fill('Call on Monday');
+  // Deleted behind tab B's back: straight in the database, with no announcement
+  // for B to hear (as when B's page was busy or its channel closed).
+  await a.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('csp-reseller-invitations');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('customers', 'readwrite');
+          tx.objectStore('customers').delete('c-contoso');
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await inB.getByRole('button', { name: 'Save notes' }).click();
+  // Refused, and the details say so as when B hears of a deletion.
+  await expect(inB.getByRole('alert')).toContainText(
+    'This customer was deleted, in this tab or another one. Nothing was saved',
+  );
+  await expect(inB.getByRole('button', { name: 'Save notes' })).toHaveCount(0);
+  expect((await readDb(b)).customers.map((c) => c.id)).not.toContain('c-contoso');
+  await expect.poll(() => shownNames(b)).not.toContain('Contoso B.V.');
+});
+
 test('two tabs adding notes to one customer at once: both notes are kept (item 4)', async ({
   openExtensionPage,
 }) => {

@@ -86,6 +86,11 @@ test('the reminder toast offers Undo, which takes the logged event back', async 
   const toast = page
     .getByRole('status')
     .filter({ hasText: 'Reminder to Café Zürich opened in Gmail' });
+  // Logged first: the customer's details say so, and it no longer needs a follow-up.
+  await expect(page.getByRole('dialog').getByText(/^Last reminder: /)).toBeVisible();
+  await expect(
+    overview(page).getByRole('button', { name: 'Needs follow-up 1', exact: true }),
+  ).toBeVisible();
   await toast.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('The reminder to Café Zürich is no longer logged.')).toBeVisible();
   await expect(page.getByRole('dialog').getByText('No reminder sent yet.')).toBeVisible();
