@@ -8,8 +8,20 @@ import { describe, expect, it } from 'vitest';
 import { filesUnder, read } from './files';
 
 const ALLOWED = new Set(['lib/storage/early.ts']);
-/** `chrome` or a global `browser` used as a value, in code rather than a comment. */
-const NATIVE = /\bchrome\b(?!['"`])|globalThis\.browser\b|\{\s*browser\b[^}]*\}\s*=\s*globalThis/;
+/**
+ * `chrome` or a global `browser` used as a value, in code rather than a comment:
+ * by name, as a property of `globalThis`, `self` or `window` (dotted or in
+ * brackets), or taken from one of them by destructuring.
+ */
+const GLOBAL_OBJECT = '(?:globalThis|self|window)';
+const NATIVE = new RegExp(
+  [
+    String.raw`\bchrome\b(?!['"\`])`,
+    String.raw`\b${GLOBAL_OBJECT}\s*(?:\?\.|\.)\s*browser\b`,
+    String.raw`\b${GLOBAL_OBJECT}\s*(?:\?\.)?\[\s*['"\`](?:browser|chrome)['"\`]\s*\]`,
+    String.raw`\{[^}]*\bbrowser\b[^}]*\}\s*=\s*${GLOBAL_OBJECT}\b`,
+  ].join('|'),
+);
 
 function nativeUses(path: string, text: string): string[] {
   return text.split('\n').flatMap((line, i) => {
@@ -32,6 +44,12 @@ describe('extension APIs', () => {
     expect(nativeUses('a.ts', 'await chrome.storage.local.get(k);')).toHaveLength(1);
     expect(nativeUses('a.ts', 'const { browser } = globalThis as X;')).toHaveLength(1);
     expect(nativeUses('a.ts', 'globalThis.browser?.runtime')).toHaveLength(1);
+    expect(nativeUses('a.ts', "globalThis['browser'].storage")).toHaveLength(1);
+    expect(nativeUses('a.ts', 'self.browser.storage.local')).toHaveLength(1);
+    expect(nativeUses('a.ts', 'window?.browser?.i18n')).toHaveLength(1);
+    expect(nativeUses('a.ts', 'const api = window.browser;')).toHaveLength(1);
+    expect(nativeUses('a.ts', 'const { storage, browser: b } = self;')).toHaveLength(1);
+    expect(nativeUses('a.ts', "const x = self['chrome'];")).toHaveLength(1);
     expect(nativeUses('a.ts', "// Chrome's chrome.storage answers")).toEqual([]);
     expect(nativeUses('a.ts', ' * chrome.storage in a doc comment')).toEqual([]);
     expect(nativeUses('a.ts', "browser === 'chrome' ? a : b")).toEqual([]);
