@@ -63,8 +63,30 @@ test.describe('Gmail: the in-compose button', () => {
       await expect(dialog.locator('[data-csp-compose-button]')).toHaveCount(1);
     }
     await screenshot(page.locator('[role="dialog"]').first(), 'gmail-en-button');
-    // The page's CSS does not reach into the button, nor does ours reach out.
-    const before = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    // Ours does not reach out: a button of the page's own is styled as one in a
+    // document without our script (a fresh frame), not as ours.
+    const [pageButton, plainButton] = await page.evaluate(() => {
+      const look = (b: HTMLButtonElement) => {
+        const s = (b.ownerDocument.defaultView ?? window).getComputedStyle(b);
+        return [s.borderRadius, s.borderTopColor, s.fontWeight, s.backgroundColor, s.paddingLeft];
+      };
+      const own = document.createElement('button');
+      own.textContent = 'Send';
+      document.body.append(own);
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const doc = frame.contentDocument!;
+      const plain = doc.createElement('button');
+      plain.textContent = 'Send';
+      doc.body.append(plain);
+      const looks = [look(own), look(plain)];
+      own.remove();
+      frame.remove();
+      return looks;
+    });
+    expect(pageButton).toEqual(plainButton);
+    expect(pageButton).not.toContain('4px'); // our button's border-radius
+    // And the page's CSS does not reach into the button.
     await page.addStyleTag({
       content:
         '* { color: rgb(255, 0, 0) !important; } button, span { background: rgb(0, 255, 0) !important; }',
@@ -73,7 +95,6 @@ test.describe('Gmail: the in-compose button', () => {
       .first()
       .evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
     expect(style).toEqual(['rgb(31, 31, 31)', 'rgb(255, 255, 255)']);
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(before);
     expect(pageErrors).toEqual([]);
   });
 
