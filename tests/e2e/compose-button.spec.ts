@@ -106,6 +106,7 @@ test.describe('Gmail: the in-compose button', () => {
     const page = await openWebmail(context, serveHtml, GMAIL_URL, twoComposes(), GMAIL_HEADERS);
     await expect(composeButtons(page)).toHaveCount(2);
     const cells = await page.locator('tr.btC td').count();
+    const oldButtons = await composeButtons(page).elementHandles();
     const popup = await openExtensionPage('popup.html');
     await popup.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
@@ -115,10 +116,12 @@ test.describe('Gmail: the in-compose button', () => {
         files: ['/content-scripts/gmail.js'],
       });
     });
-    await page.waitForTimeout(100);
+    // The old copy took its buttons away; the new one put its own in their place.
+    for (const old of oldButtons)
+      await expect.poll(() => old.evaluate((b) => b.isConnected)).toBe(false);
     await expect(composeButtons(page)).toHaveCount(2);
     expect(await page.locator('tr.btC td').count()).toBe(cells);
-    // The new copy's button works.
+    // The new copy's button works (the old ones are gone, so it is the new copy's).
     await composeButtons(page).first().click();
     await expect(dialogOf(page)).toBeVisible();
   });
