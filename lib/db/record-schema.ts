@@ -47,35 +47,36 @@ export const CustomerRecordSchema = CustomerSchema.check(
   }),
 );
 
-/** Canonical: what the parser would store for it is the text itself. */
-function checkLink(ctx: Ctx, link: string): void {
-  const parsed = parseInvitationLink(link);
+/**
+ * A link the popup accepts (`parse`: parseInvitationLink or parseGdapLink), and
+ * canonical: what the parser would store for it is the text itself.
+ */
+function checkLinkField(
+  ctx: Ctx,
+  field: 'link' | 'gdapLink',
+  link: string | undefined,
+  parse: (
+    text: string,
+  ) => { ok: true; value: { url: string } } | { ok: false; error: { code: string } },
+  kind: string,
+): void {
+  if (link === undefined) return;
+  const parsed = parse(link);
   if (!parsed.ok) {
-    issue(ctx, 'link', link, `is not an invitation link the popup accepts (${parsed.error.code})`);
+    issue(ctx, field, link, `is not ${kind} the popup accepts (${parsed.error.code})`);
   } else if (parsed.value.url !== link) {
-    issue(ctx, 'link', link, 'is not written as a browser writes it (its serialisation differs)');
+    issue(ctx, field, link, 'is not written as a browser writes it (its serialisation differs)');
   }
 }
 
-function checkGdapLink(ctx: Ctx, link: string | undefined): void {
-  if (link === undefined) return;
-  const parsed = parseGdapLink(link);
-  if (!parsed.ok) {
-    issue(ctx, 'gdapLink', link, `is not a GDAP link the popup accepts (${parsed.error.code})`);
-  } else if (parsed.value.url !== link) {
-    issue(
-      ctx,
-      'gdapLink',
-      link,
-      'is not written as a browser writes it (its serialisation differs)',
-    );
-  }
+function checkInvitationLinks(ctx: Ctx, invitation: Pick<Invitation, 'link' | 'gdapLink'>): void {
+  checkLinkField(ctx, 'link', invitation.link, parseInvitationLink, 'an invitation link');
+  checkLinkField(ctx, 'gdapLink', invitation.gdapLink, parseGdapLink, 'a GDAP link');
 }
 
 export const InvitationRecordSchema = InvitationSchema.check(
   z.check(({ value, issues }) => {
-    checkLink({ issues }, value.link);
-    checkGdapLink({ issues }, value.gdapLink);
+    checkInvitationLinks({ issues }, value);
   }),
 );
 
@@ -106,8 +107,7 @@ export function quickInvitationRecord(raw: unknown): raw is Invitation {
   return (
     quickInvitation(raw) &&
     rulesHold((ctx) => {
-      checkLink(ctx, raw.link);
-      checkGdapLink(ctx, raw.gdapLink);
+      checkInvitationLinks(ctx, raw);
     })
   );
 }

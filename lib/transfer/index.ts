@@ -9,7 +9,6 @@ export {
 } from './backup';
 export { parseBackup } from './backup-parse';
 export { CUSTOMER_FIELDS, type CustomerField } from './csv-columns';
-export { CSV_LABELS, type CsvLanguage } from './csv-labels';
 export { type ApplyOptions, applyCustomerCsv, type CsvImported } from './customer-csv-apply';
 export {
   buildCustomerCsv,
@@ -29,12 +28,7 @@ export {
 } from './customer-csv-preview';
 export type { MatchedBy } from './customer-matcher';
 export type { CustomerFields } from './customer-row';
-export {
-  type DecodedFile,
-  decodeImportBytes,
-  readImportFile,
-  type TextEncoding,
-} from './decode';
+export { type DecodedFile, decodeImportBytes, readImportFile } from './decode';
 export { detectImportKind, type ImportKind } from './detect';
 export type {
   ImportErrorCode,
