@@ -6,4 +6,4 @@
  */
 export { gdapLinkOf, invitationLinkFor } from '../../lib/form/link';
 export { validateCompose } from '../../lib/form/validate';
-export { checkSameRegion, renderDraft, restoreLink } from '../../lib/invitation';
+export { checkSameRegion, renderDraft, restoreLink, signerOf } from '../../lib/invitation';

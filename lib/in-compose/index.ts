@@ -22,7 +22,7 @@ import { formFieldsForCustomer, newComposeForm } from '../form/form';
 import { invitationLinkFor } from '../form/link';
 import { recordInputFor } from '../form/record';
 import { t, uiLanguage } from '../i18n';
-import { insertPayloadFor, renderDraft, validateEmail } from '../invitation';
+import { insertPayloadFor, renderDraft, signerOf, validateEmail } from '../invitation';
 import { isOwnExtensionSender, type MessageSender } from '../messaging';
 import {
   type ComposeDefaults,
@@ -142,9 +142,7 @@ export async function invite(
     cloud: form.cloud,
     customerName: form.customerName,
     contactName: form.contactName,
-    partnerName: profile.partnerName,
-    senderName: profile.senderName,
-    ...(profile.signature ? { signature: profile.signature } : {}),
+    ...signerOf(profile),
     link: link.value,
     gdapLink: '',
     templates: settings.templates,

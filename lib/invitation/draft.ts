@@ -3,7 +3,14 @@
  * The HTML is built from the same segments as the text, each text piece escaped
  * once by `escapeHtml`, so customer-supplied names can never become markup.
  */
-import type { Cloud, DraftPurpose, EmailLanguage, Result, Settings } from '../schema';
+import type {
+  Cloud,
+  DraftPurpose,
+  EmailLanguage,
+  PartnerProfile,
+  Result,
+  Settings,
+} from '../schema';
 import { escapeHtml } from './escape-html';
 import { checkInvitationUrl, type InvitationUrlErrorCode } from './hosts';
 import { type GdapLinkErrorCode, parseGdapLink } from './parse-gdap';
@@ -35,6 +42,17 @@ export interface DraftInput {
   sentAt?: number;
   /** `Settings.templates`: the partner's own templates override the built-in ones. */
   templates?: Settings['templates'];
+}
+
+/** The profile's part of a draft: who signs it, and with which signature. */
+export function signerOf(
+  profile: Pick<PartnerProfile, 'partnerName' | 'senderName' | 'signature'>,
+): Pick<DraftInput, 'partnerName' | 'senderName' | 'signature'> {
+  return {
+    partnerName: profile.partnerName,
+    senderName: profile.senderName,
+    ...(profile.signature ? { signature: profile.signature } : {}),
+  };
 }
 
 export interface InvitationDraft {

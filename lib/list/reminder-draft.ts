@@ -7,7 +7,7 @@
  * template (lib/invitation, en and nl), so both ways say the same.
  */
 import { formFieldsForCustomer } from '../form/form';
-import { renderDraft } from '../invitation';
+import { renderDraft, signerOf } from '../invitation';
 import {
   ComposeFormSchema,
   type Customer,
@@ -44,9 +44,7 @@ export function reminderFor(
     cloud: invitation.cloud,
     customerName: customer.name,
     contactName: customer.contactName,
-    partnerName: profile.partnerName,
-    senderName: profile.senderName,
-    ...(profile.signature ? { signature: profile.signature } : {}),
+    ...signerOf(profile),
     link: invitation.link,
     ...(invitation.gdapLink ? { gdapLink: invitation.gdapLink } : {}),
     sentAt,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DraftInput, escapeHtml, renderDraft } from '../../../lib/invitation';
+import { type DraftInput, escapeHtml, renderDraft, signerOf } from '../../../lib/invitation';
 import { DRAFT_PURPOSES, EMAIL_LANGUAGES } from '../../../lib/schema';
 
 const LINK =
@@ -186,5 +186,17 @@ describe('customer text never becomes markup', () => {
     );
     expect(draft({ customerName: 'A & B' }).html).toContain('A &amp; B');
     expect(draft({ customerName: 'A & B' }).html).not.toContain('&amp;amp;');
+  });
+});
+
+describe('signerOf', () => {
+  it('takes who signs from the profile, and its signature only when there is one', () => {
+    const profile = { partnerName: 'Fabrikam', senderName: 'Anna', signature: '' };
+    expect(signerOf(profile)).toStrictEqual({ partnerName: 'Fabrikam', senderName: 'Anna' });
+    expect(signerOf({ ...profile, signature: 'Anna\nFabrikam' })).toStrictEqual({
+      partnerName: 'Fabrikam',
+      senderName: 'Anna',
+      signature: 'Anna\nFabrikam',
+    });
   });
 });
