@@ -8,10 +8,15 @@
 import { browser } from 'wxt/browser';
 import { type HandoverOptions, insertIntoWebmail } from '../../lib/handover';
 import type { SiteAccessAnswer } from '../../lib/handover/site-access';
-import { t } from '../../lib/i18n';
+import { t, tOr } from '../../lib/i18n';
 import { insertPayloadFor } from '../../lib/invitation/sign-off';
 import type { InsertOutcome } from '../../lib/schema';
-import { failureText, type HandoverErrorCode, SITE_NAMES } from '../../lib/webmail/describe';
+import {
+  failureText,
+  type HandoverErrorCode,
+  insertFailureKey,
+  SITE_NAMES,
+} from '../../lib/webmail/describe';
 import { DONE_ID } from './actions';
 import type { Ready } from './ready';
 import { handedOverWith } from './record';
@@ -36,9 +41,7 @@ function describeInserted(outcome: InsertOutcome, to: string): string {
 }
 
 function failure(code: HandoverErrorCode): string {
-  const key = `popup_insertFail_${code.replace(/-/g, '_')}`;
-  const text = t(key);
-  return text === key ? failureText(code) : text;
+  return tOr(insertFailureKey(code), failureText(code));
 }
 
 /**

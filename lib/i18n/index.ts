@@ -14,6 +14,12 @@ export function t(key: string, ...substitutions: string[]): string {
   return text || key;
 }
 
+/** A message by key, or `fallback` when the UI has none for it (a text from elsewhere, in English). */
+export function tOr(key: string, fallback: string): string {
+  const text = t(key);
+  return text === key ? fallback : text;
+}
+
 /** The UI language the browser picked, e.g. `en` or `nl`. */
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage().split('-')[0] ?? 'en';

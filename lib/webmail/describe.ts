@@ -25,6 +25,11 @@ const FAILURE_TEXT: Record<HandoverErrorCode, string> = {
     'Without access to Gmail and Outlook on the web, the extension cannot reach the compose window you have open. Open a new compose window with the invitation instead.',
 };
 
+/** The UI message naming an insert failure (`popup_insertFail_<code>`), where the UI has one. */
+export function insertFailureKey(code: string): string {
+  return `popup_insertFail_${code.replace(/-/g, '_')}`;
+}
+
 export function failureText(code: HandoverErrorCode): string {
   return FAILURE_TEXT[code];
 }

@@ -6,12 +6,13 @@
  * goes back to the compose window's button. The state and every change to it
  * are in state.ts; this file renders it and does the I/O.
  */
-import { t } from '../../../i18n';
+import { t, tOr } from '../../../i18n';
 import {
   adminPrivilegesForced,
   effectiveAdminPrivileges,
 } from '../../../invitation/admin-privileges';
 import type { DialogOptions, InsertResponse } from '../../../schema/messages';
+import { insertFailureKey } from '../../describe';
 import {
   DIALOG_CLOUDS,
   DIALOG_LANGUAGES,
@@ -81,9 +82,7 @@ function make<K extends keyof HTMLElementTagNameMap>(
 const FOCUSABLE = 'input, select, button, [tabindex="0"]';
 
 function insertFailureText(response: Exclude<InsertResponse, { ok: true }>): string {
-  const key = `popup_insertFail_${response.code.replace(/-/g, '_')}`;
-  const text = t(key);
-  return text === key ? response.message : text;
+  return tOr(insertFailureKey(response.code), response.message);
 }
 
 export async function openComposeDialog(host: DialogHost): Promise<void> {
