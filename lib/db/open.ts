@@ -176,6 +176,9 @@ function repairRecords(tx: UpgradeTransaction): void {
     await Promise.all(writes);
   };
   run().catch(() => {
+    // The open reports the abort; idb's own promise of the transaction must not
+    // become an unhandled rejection besides.
+    tx.done.catch(() => undefined);
     try {
       tx.abort();
     } catch {
