@@ -127,6 +127,9 @@ function fillLatest(tx: UpgradeTransaction): void {
  *   of the write has no page to reach during an upgrade).
  * - `updatedAt` is kept: the partner changed nothing, so the list's "last
  *   updated" order stays, and the new note entries are dated by it.
+ *
+ * It judges by today's record check, as fillLatest does: a rule made stricter
+ * later needs a block of its own (and normaliser rules for it), not an edit here.
  */
 function repairRecords(tx: UpgradeTransaction): void {
   const run = async () => {
