@@ -8,7 +8,7 @@
  */
 import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { Invitation } from '../schema';
-import { groupByCustomer, summarizeAll, summarizeInvitations } from './latest';
+import { summarizeAll, summarizeInvitations } from './latest';
 import { normaliseCustomer, normaliseInvitation } from './normalise';
 import {
   CustomerRecordSchema,
@@ -132,51 +132,56 @@ function fillLatest(tx: UpgradeTransaction): void {
  * later needs a block of its own (and normaliser rules for it), not an edit here.
  */
 function repairRecords(tx: UpgradeTransaction): void {
+  /** A stored invitation as the record check reads it, or undefined when it fails. */
+  const validInvitation = (raw: unknown): Invitation | undefined => {
+    if (quickInvitationRecord(raw)) return raw;
+    const parsed = InvitationRecordSchema.safeParse(raw);
+    return parsed.success ? parsed.data : undefined;
+  };
   const run = async () => {
-    const customers = tx.objectStore('customers');
-    const writes: Promise<unknown>[] = [];
+    // One record at a time (cursors, not getAll): a database of 100,000 customers
+    // and their e-mail texts is not held in memory at once.
     const queued = new Set<string>();
-    for (const raw of await customers.getAll()) {
+    const customers = tx.objectStore('customers');
+    for (let cursor = await customers.openCursor(); cursor; cursor = await cursor.continue()) {
+      const raw: unknown = cursor.value;
       if (quickCustomerRecord(raw) || CustomerRecordSchema.safeParse(raw).success) continue;
       const repaired = normaliseCustomer(raw);
       if (!repaired || !CustomerRecordSchema.safeParse(repaired).success) continue;
-      writes.push(customers.put(repaired as never));
+      await cursor.update(repaired as never);
       queued.add(repaired.id as string);
     }
 
-    const invitations = tx.objectStore('invitations');
-    const valid: Invitation[] = [];
     const touched = new Set<string>();
-    for (const raw of await invitations.getAll()) {
-      if (quickInvitationRecord(raw)) {
-        valid.push(raw);
-        continue;
-      }
-      const parsed = InvitationRecordSchema.safeParse(raw);
-      if (parsed.success) {
-        valid.push(parsed.data);
-        continue;
-      }
+    const invitations = tx.objectStore('invitations');
+    for (let cursor = await invitations.openCursor(); cursor; cursor = await cursor.continue()) {
+      const raw: unknown = cursor.value;
+      if (validInvitation(raw)) continue;
       const repaired = normaliseInvitation(raw);
       const checked = repaired && InvitationRecordSchema.safeParse(repaired);
       if (!checked?.success) continue;
-      writes.push(invitations.put(repaired as never));
-      valid.push(checked.data);
+      await cursor.update(repaired as never);
       touched.add(checked.data.customerId);
     }
 
+    // The summaries of the customers whose invitations changed, from their
+    // invitations as they are now.
     const latest = tx.objectStore('latest');
-    for (const [customerId, group] of groupByCustomer(valid)) {
-      if (!touched.has(customerId)) continue;
+    const byCustomer = invitations.index('by-customer');
+    for (const customerId of touched) {
+      const group: Invitation[] = [];
+      for (const raw of await byCustomer.getAll(customerId)) {
+        const valid = validInvitation(raw);
+        if (valid) group.push(valid);
+      }
       const summary = summarizeInvitations(group);
-      if (summary) writes.push(latest.put(summary));
+      if (summary) await latest.put(summary);
       queued.add(customerId);
     }
 
     const outbox = tx.objectStore('outbox');
     const at = Date.now();
-    for (const customerId of queued) writes.push(outbox.put({ customerId, at }));
-    await Promise.all(writes);
+    for (const customerId of queued) await outbox.put({ customerId, at });
   };
   run().catch(() => {
     // The open reports the abort; idb's own promise of the transaction must not
