@@ -8,12 +8,19 @@
  */
 import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { Invitation } from '../schema';
-import { summarizeAll } from './latest';
+import { summarizeAll, summarizeInvitations } from './latest';
+import { normaliseCustomer, normaliseInvitation } from './normalise';
+import {
+  CustomerRecordSchema,
+  InvitationRecordSchema,
+  quickCustomerRecord,
+  quickInvitationRecord,
+} from './record-schema';
 import { parseStored } from './records';
 import { type AppDB, DB_NAME } from './schema';
 
 export { DB_NAME };
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 type UpgradeTransaction = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'versionchange'>;
 
@@ -61,6 +68,12 @@ function upgrade(db: IDBPDatabase<AppDB>, oldVersion: number, tx: UpgradeTransac
     team.createIndex('by-item', 'itemId');
     db.createObjectStore('teamState', { keyPath: 'name' });
   }
+  if (oldVersion < 5) {
+    // Records earlier versions stored that today's record check refuses (a
+    // country name, an upper-case address, a tab in a name, a link not written
+    // as the URL parser writes it, …) repaired where nothing is lost (normalise.ts).
+    repairRecords(tx);
+  }
 }
 
 /**
@@ -80,6 +93,100 @@ function fillLatest(tx: UpgradeTransaction): void {
     await Promise.all(summarizeAll(valid).map((summary) => store.put(summary)));
   };
   run().catch(() => {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: the open fails either way.
+    }
+  });
+}
+
+/**
+ * Version 5's data step. The record check became stricter without an upgrade
+ * (limits, names, e-mail and domain, country codes, canonical links), so records
+ * written by earlier versions could fail it and be counted as damaged: readable
+ * only as an export. Each failing record is given to the normaliser; what then
+ * passes its schema is written back, anything else is left exactly as it was (it
+ * stays damaged: nothing is deleted or invented). Runs inside the upgrade
+ * transaction as fillLatest does: only its own requests are awaited, and any
+ * failure aborts it, so the open fails and nothing changes.
+ *
+ * Requests run in the order they are made, so after version 2's fillLatest (on a
+ * version 1 database) whose summaries this then corrects.
+ *
+ * What the existing writers do, this does too:
+ * - `latest`: a repaired invitation was left out of its customer's summary
+ *   (latest.ts: a damaged one is never summarised), and the summary holds its GDAP
+ *   link; so each customer with a repaired invitation gets its summary rewritten
+ *   from its invitations as they are now, as every writer of invitations does.
+ * - `outbox`: every write queues its customer (changes.ts, `markChanged`), and team
+ *   sharing never sends a damaged record (team.ts); queued, the corrected record
+ *   goes to the team at the next sync, and a teammate's copy of the old value does
+ *   not win over it for want of a local change time. Queued here by hand, in the
+ *   same transaction (markChanged's own put is not awaited, and its announcement
+ *   of the write has no page to reach during an upgrade).
+ * - `updatedAt` is kept: the partner changed nothing, so the list's "last
+ *   updated" order stays, and the new note entries are dated by it.
+ *
+ * It judges by today's record check, as fillLatest does: a rule made stricter
+ * later needs a block of its own (and normaliser rules for it), not an edit here.
+ */
+function repairRecords(tx: UpgradeTransaction): void {
+  /** A stored invitation as the record check reads it, or undefined when it fails. */
+  const validInvitation = (raw: unknown): Invitation | undefined => {
+    if (quickInvitationRecord(raw)) return raw;
+    const parsed = InvitationRecordSchema.safeParse(raw);
+    return parsed.success ? parsed.data : undefined;
+  };
+  const run = async () => {
+    // One record at a time (cursors, not getAll): a database of 100,000 customers
+    // and their e-mail texts is not held in memory at once.
+    const queued = new Set<string>();
+    const customers = tx.objectStore('customers');
+    for (let cursor = await customers.openCursor(); cursor; cursor = await cursor.continue()) {
+      const raw: unknown = cursor.value;
+      if (quickCustomerRecord(raw) || CustomerRecordSchema.safeParse(raw).success) continue;
+      const repaired = normaliseCustomer(raw);
+      if (!repaired || !CustomerRecordSchema.safeParse(repaired).success) continue;
+      await cursor.update(repaired as never);
+      queued.add(repaired.id as string);
+    }
+
+    const touched = new Set<string>();
+    const invitations = tx.objectStore('invitations');
+    for (let cursor = await invitations.openCursor(); cursor; cursor = await cursor.continue()) {
+      const raw: unknown = cursor.value;
+      if (validInvitation(raw)) continue;
+      const repaired = normaliseInvitation(raw);
+      const checked = repaired && InvitationRecordSchema.safeParse(repaired);
+      if (!checked?.success) continue;
+      await cursor.update(repaired as never);
+      touched.add(checked.data.customerId);
+    }
+
+    // The summaries of the customers whose invitations changed, from their
+    // invitations as they are now.
+    const latest = tx.objectStore('latest');
+    const byCustomer = invitations.index('by-customer');
+    for (const customerId of touched) {
+      const group: Invitation[] = [];
+      for (const raw of await byCustomer.getAll(customerId)) {
+        const valid = validInvitation(raw);
+        if (valid) group.push(valid);
+      }
+      const summary = summarizeInvitations(group);
+      if (summary) await latest.put(summary);
+      queued.add(customerId);
+    }
+
+    const outbox = tx.objectStore('outbox');
+    const at = Date.now();
+    for (const customerId of queued) await outbox.put({ customerId, at });
+  };
+  run().catch(() => {
+    // The open reports the abort; idb's own promise of the transaction must not
+    // become an unhandled rejection besides.
+    tx.done.catch(() => undefined);
     try {
       tx.abort();
     } catch {

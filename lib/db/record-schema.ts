@@ -24,17 +24,28 @@ function issue(ctx: Ctx, path: string, input: unknown, message: string): void {
   ctx.issues.push({ code: 'custom', path: [path], input, message });
 }
 
-/** Well formed: a typo ("gmial.com") is a question the popup lets the partner answer "keep". */
+/**
+ * A contact e-mail as a record may hold it: none (''), or one well-formed address
+ * in lower case. Well formed: a typo ("gmial.com") is a question the popup lets
+ * the partner answer "keep". Also the upgrade's repair (normalise.ts) asks this.
+ */
+export function isStoredEmail(email: string): boolean {
+  return email === '' || (isWellFormedEmail(email) && email === email.toLowerCase());
+}
+
+/** A domain as a record may hold it: none (''), or a well-formed domain in lower case. */
+export function isStoredDomain(domain: string): boolean {
+  return domain === '' || (isWellFormedDomain(domain) && domain === domain.toLowerCase());
+}
+
 function checkAddress(ctx: Ctx, email: string): void {
-  if (email === '') return;
-  if (!isWellFormedEmail(email) || email !== email.toLowerCase()) {
+  if (!isStoredEmail(email)) {
     issue(ctx, 'contactEmail', email, 'is not one e-mail address as the popup accepts it');
   }
 }
 
 function checkDomainField(ctx: Ctx, domain: string): void {
-  if (domain === '') return;
-  if (!isWellFormedDomain(domain) || domain !== domain.toLowerCase()) {
+  if (!isStoredDomain(domain)) {
     issue(ctx, 'domain', domain, 'is not a domain name such as contoso.com');
   }
 }

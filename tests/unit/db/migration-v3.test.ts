@@ -65,7 +65,7 @@ describe('a version 2 database opened by version 3', () => {
   it('gains the overview indexes over the summaries it already holds', async () => {
     await writeVersion2Database();
     const db = await getDb();
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(5);
     const names = [...db.transaction('latest').objectStore('latest').indexNames];
     expect(names.sort()).toEqual(['by-follow-up', 'by-status', 'by-status-sent']);
 

@@ -46,7 +46,7 @@ describe('a version 3 database opened by version 4', () => {
   it('keeps its records and gains an empty outbox and the team stores', async () => {
     await writeVersion3Database();
     const db = await getDb();
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(5);
     expect([...db.objectStoreNames].sort()).toEqual([
       'customers',
       'invitations',

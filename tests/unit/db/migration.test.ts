@@ -66,7 +66,7 @@ describe('a database written by version 1 opened by the current version', () => 
     await writeVersion1Database({ customers, invitations });
 
     const db = await getDb();
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(5);
     const all = await exportAll();
     expect(all).toEqual({ ok: true, value: { customers, invitations, invalid: [] } });
 

@@ -5,10 +5,10 @@ import { closeDb, DB_NAME, DB_VERSION, getCustomer, getDb, openAppDb } from '../
 afterEach(closeDb);
 
 describe('openAppDb', () => {
-  it('creates the stores with their key paths and indexes at version 4', async () => {
+  it('creates the stores with their key paths and indexes at version 5', async () => {
     const db = await openAppDb();
-    expect(DB_VERSION).toBe(4);
-    expect(db.version).toBe(4);
+    expect(DB_VERSION).toBe(5);
+    expect(db.version).toBe(5);
     expect([...db.objectStoreNames].sort()).toEqual([
       'customers',
       'invitations',
