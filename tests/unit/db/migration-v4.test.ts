@@ -1,44 +1,19 @@
 // Version 4 (team sharing): the outbox and the team's stores are added to a
 // version 3 database without touching its records, and from then on every write
 // puts its outbox entry in its own transaction — or, if it fails, none.
-import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  addNote,
-  closeDb,
-  DB_NAME,
-  deleteCustomer,
-  getCustomer,
-  getDb,
-  putAll,
-} from '../../../lib/db';
+import { addNote, closeDb, deleteCustomer, getCustomer, getDb, putAll } from '../../../lib/db';
 import { customerRecord, invitationRecord, T } from './fixtures';
+import { writeReleasedDatabase } from './released-layouts';
 
 afterEach(closeDb);
 
-/** Version 3's layout exactly as released (lib/db/open.ts, blocks 1 to 3). */
-async function writeVersion3Database(): Promise<void> {
-  const db = await openDB(DB_NAME, 3, {
-    upgrade(v3) {
-      const customers = v3.createObjectStore('customers', { keyPath: 'id' });
-      customers.createIndex('by-name', 'nameKey');
-      customers.createIndex('by-email', 'contactEmail');
-      customers.createIndex('by-domain', 'domain');
-      customers.createIndex('by-updated', 'updatedAt');
-      const invitations = v3.createObjectStore('invitations', { keyPath: 'id' });
-      invitations.createIndex('by-customer', 'customerId');
-      invitations.createIndex('by-status', 'status');
-      invitations.createIndex('by-sent', 'sentAt');
-      const latest = v3.createObjectStore('latest', { keyPath: 'customerId' });
-      latest.createIndex('by-status', 'status');
-      latest.createIndex('by-status-sent', ['status', 'sentAt']);
-      latest.createIndex('by-follow-up', 'lastFollowUpAt');
-    },
+/** Version 3's database, as released, with one customer and its invitation. */
+const writeVersion3Database = () =>
+  writeReleasedDatabase(3, {
+    customers: [customerRecord({ id: 'c1' })],
+    invitations: [invitationRecord({ id: 'i1', customerId: 'c1' })],
   });
-  await db.put('customers', customerRecord({ id: 'c1' }));
-  await db.put('invitations', invitationRecord({ id: 'i1', customerId: 'c1' }));
-  db.close();
-}
 
 const outbox = async () => (await getDb()).getAll('outbox');
 

@@ -4,6 +4,7 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeDb, DB_NAME, getDb } from '../../../lib/db';
 import { customerRecord } from './fixtures';
+import { writeReleasedDatabase } from './released-layouts';
 
 vi.mock('../../../lib/db/normalise', () => ({
   normaliseCustomer: () => {
@@ -17,16 +18,7 @@ afterEach(closeDb);
 describe('a repair that fails', () => {
   it('aborts the upgrade: nothing changes and the database stays at version 4', async () => {
     const damaged = customerRecord({ id: 'c1', country: 'Netherlands' });
-    const v4 = await openDB(DB_NAME, 4, {
-      upgrade(db) {
-        db.createObjectStore('customers', { keyPath: 'id' });
-        db.createObjectStore('invitations', { keyPath: 'id' });
-        db.createObjectStore('latest', { keyPath: 'customerId' });
-        db.createObjectStore('outbox', { keyPath: 'customerId' });
-      },
-    });
-    await v4.put('customers', damaged);
-    v4.close();
+    await writeReleasedDatabase(4, { customers: [damaged] });
 
     await expect(getDb()).rejects.toBeDefined();
 

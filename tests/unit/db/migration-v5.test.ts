@@ -2,19 +2,12 @@
 // check refuses are rewritten as the check wants them when nothing is lost, in the
 // upgrade itself; what cannot be repaired stays exactly as it was, still counted
 // as damaged, and records that were fine are not touched at all.
-import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  closeDb,
-  DB_NAME,
-  getDb,
-  nameKeyOf,
-  readDamagedRecords,
-  readListChunk,
-} from '../../../lib/db';
+import { closeDb, getDb, nameKeyOf, readDamagedRecords, readListChunk } from '../../../lib/db';
 import { KEPT_NOTE_PREFIX, NOTES_CONTINUED } from '../../../lib/db/normalise';
 import { RECORD_LIMITS } from '../../../lib/schema/records';
 import { customerRecord, invitationRecord, T } from './fixtures';
+import { writeReleasedDatabase } from './released-layouts';
 
 afterEach(closeDb);
 
@@ -23,42 +16,6 @@ const LINK = invitationRecord().link;
 const GDAP =
   'https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/0f1e2d3c-4b5a-4978-8796-a5b4c3d2e1f0-1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 const U = T + 10_000;
-
-/** Version 4's layout exactly as released (lib/db/open.ts, blocks 1 to 4). */
-async function writeVersion4Database(records: {
-  customers: unknown[];
-  invitations: unknown[];
-  latest?: unknown[];
-}): Promise<void> {
-  const db = await openDB(DB_NAME, 4, {
-    upgrade(v4) {
-      const customers = v4.createObjectStore('customers', { keyPath: 'id' });
-      customers.createIndex('by-name', 'nameKey');
-      customers.createIndex('by-email', 'contactEmail');
-      customers.createIndex('by-domain', 'domain');
-      customers.createIndex('by-updated', 'updatedAt');
-      const invitations = v4.createObjectStore('invitations', { keyPath: 'id' });
-      invitations.createIndex('by-customer', 'customerId');
-      invitations.createIndex('by-status', 'status');
-      invitations.createIndex('by-sent', 'sentAt');
-      const latest = v4.createObjectStore('latest', { keyPath: 'customerId' });
-      latest.createIndex('by-status', 'status');
-      latest.createIndex('by-status-sent', ['status', 'sentAt']);
-      latest.createIndex('by-follow-up', 'lastFollowUpAt');
-      v4.createObjectStore('outbox', { keyPath: 'customerId' });
-      const team = v4.createObjectStore('team', { keyPath: 'key' });
-      team.createIndex('by-customer', 'customerId');
-      team.createIndex('by-item', 'itemId');
-      v4.createObjectStore('teamState', { keyPath: 'name' });
-    },
-  });
-  const tx = db.transaction(['customers', 'invitations', 'latest'], 'readwrite');
-  for (const c of records.customers) await tx.objectStore('customers').put(c as never);
-  for (const i of records.invitations) await tx.objectStore('invitations').put(i as never);
-  for (const s of records.latest ?? []) await tx.objectStore('latest').put(s as never);
-  await tx.done;
-  db.close();
-}
 
 const legacy = (id: string, fields: Record<string, unknown>) => ({
   ...customerRecord({ id, updatedAt: U }),
@@ -188,7 +145,7 @@ const raw = async () => {
 
 describe('a version 4 database opened by version 5', () => {
   it('repairs what it can, exactly as expected', async () => {
-    await writeVersion4Database(stored);
+    await writeReleasedDatabase(4, stored);
     const db = await getDb();
     expect(db.version).toBe(5);
     const after = await raw();
@@ -203,7 +160,7 @@ describe('a version 4 database opened by version 5', () => {
   });
 
   it('lists the repaired customers, and the refused text is in their notes', async () => {
-    await writeVersion4Database(stored);
+    await writeReleasedDatabase(4, stored);
     const chunk = await readListChunk(undefined);
     if (!chunk.ok) throw new Error(chunk.error.message);
     const listed = chunk.value.customers.map((c) => c.id).sort();
@@ -217,7 +174,7 @@ describe('a version 4 database opened by version 5', () => {
   });
 
   it('leaves the records that were fine byte for byte, and the hopeless ones too', async () => {
-    await writeVersion4Database(stored);
+    await writeReleasedDatabase(4, stored);
     const after = await raw();
     for (const record of [...good, hopelessCustomer]) {
       expect(after.customers.get(record.id)).toStrictEqual(record);
@@ -236,7 +193,7 @@ describe('a version 4 database opened by version 5', () => {
   });
 
   it('rewrites the summary of a customer whose invitation it repaired, and no other', async () => {
-    await writeVersion4Database(stored);
+    await writeReleasedDatabase(4, stored);
     const { latest } = await raw();
     expect(latest).toHaveLength(2);
     expect(latest.find((s) => s.customerId === 'good-1')).toStrictEqual(GOOD_SUMMARY);
@@ -250,7 +207,7 @@ describe('a version 4 database opened by version 5', () => {
   });
 
   it('queues every customer it rewrote for the team, and only those', async () => {
-    await writeVersion4Database(stored);
+    await writeReleasedDatabase(4, stored);
     const before = Date.now();
     const db = await getDb();
     expect((await raw()).outbox).toEqual(cases.map((c) => c.raw.id as string).sort());
@@ -258,7 +215,7 @@ describe('a version 4 database opened by version 5', () => {
   });
 
   it('does nothing more when opened again', async () => {
-    await writeVersion4Database(stored);
+    await writeReleasedDatabase(4, stored);
     const first = await raw();
     await closeDb();
     const again = await raw();
@@ -268,26 +225,13 @@ describe('a version 4 database opened by version 5', () => {
 
 describe('a version 1 database opened by version 5', () => {
   it("summarises a repaired invitation after version 2's summaries", async () => {
-    const db = await openDB(DB_NAME, 1, {
-      upgrade(v1) {
-        const customers = v1.createObjectStore('customers', { keyPath: 'id' });
-        customers.createIndex('by-name', 'nameKey');
-        customers.createIndex('by-email', 'contactEmail');
-        customers.createIndex('by-domain', 'domain');
-        customers.createIndex('by-updated', 'updatedAt');
-        const invitations = v1.createObjectStore('invitations', { keyPath: 'id' });
-        invitations.createIndex('by-customer', 'customerId');
-        invitations.createIndex('by-status', 'status');
-        invitations.createIndex('by-sent', 'sentAt');
-      },
+    await writeReleasedDatabase(1, {
+      customers: [customerRecord({ id: 'c1' })],
+      invitations: [
+        invitationRecord({ id: 'i1', customerId: 'c1' }),
+        invitationRecord({ id: 'i2', customerId: 'c1', link: LINK_UPPER, sentAt: T + 5000 }),
+      ],
     });
-    await db.put('customers', customerRecord({ id: 'c1' }));
-    await db.put('invitations', invitationRecord({ id: 'i1', customerId: 'c1' }));
-    await db.put(
-      'invitations',
-      invitationRecord({ id: 'i2', customerId: 'c1', link: LINK_UPPER, sentAt: T + 5000 }),
-    );
-    db.close();
 
     const { latest, invitations } = await raw();
     expect(invitations.get('i2')).toMatchObject({ link: LINK });

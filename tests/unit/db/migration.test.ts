@@ -1,44 +1,9 @@
-import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  closeDb,
-  DB_NAME,
-  exportAll,
-  getDb,
-  listLatestByStatus,
-  readListChunk,
-} from '../../../lib/db';
+import { closeDb, exportAll, getDb, listLatestByStatus, readListChunk } from '../../../lib/db';
 import { customerRecord, invitationRecord, T } from './fixtures';
+import { writeReleasedDatabase } from './released-layouts';
 
 afterEach(closeDb);
-
-/**
- * Version 1's layout exactly as released (lib/db/open.ts, block 1), frozen here:
- * the test must keep describing what users' disks hold even if open.ts changes.
- */
-async function writeVersion1Database(records: {
-  customers: unknown[];
-  invitations: unknown[];
-}): Promise<void> {
-  const db = await openDB(DB_NAME, 1, {
-    upgrade(v1) {
-      const customers = v1.createObjectStore('customers', { keyPath: 'id' });
-      customers.createIndex('by-name', 'nameKey');
-      customers.createIndex('by-email', 'contactEmail');
-      customers.createIndex('by-domain', 'domain');
-      customers.createIndex('by-updated', 'updatedAt');
-      const invitations = v1.createObjectStore('invitations', { keyPath: 'id' });
-      invitations.createIndex('by-customer', 'customerId');
-      invitations.createIndex('by-status', 'status');
-      invitations.createIndex('by-sent', 'sentAt');
-    },
-  });
-  const tx = db.transaction(['customers', 'invitations'], 'readwrite');
-  for (const c of records.customers) await tx.objectStore('customers').put(c);
-  for (const i of records.invitations) await tx.objectStore('invitations').put(i);
-  await tx.done;
-  db.close();
-}
 
 const customers = [
   customerRecord({ id: 'c1', name: 'Café Zürich', nameKey: 'cafe zurich' }),
@@ -63,7 +28,7 @@ const invitations = [
 
 describe('a database written by version 1 opened by the current version', () => {
   it('keeps every record, and fills the latest-invitation summaries', async () => {
-    await writeVersion1Database({ customers, invitations });
+    await writeReleasedDatabase(1, { customers, invitations });
 
     const db = await getDb();
     expect(db.version).toBe(5);
@@ -89,7 +54,7 @@ describe('a database written by version 1 opened by the current version', () => 
 
   it('keeps a damaged record as it was and leaves it out of the summaries', async () => {
     const damaged = { id: 'bad', customerId: 'c2', status: 'sent', sentAt: T + 9999 };
-    await writeVersion1Database({ customers, invitations: [...invitations, damaged] });
+    await writeReleasedDatabase(1, { customers, invitations: [...invitations, damaged] });
 
     const db = await getDb();
     expect(await db.get('invitations', 'bad')).toEqual(damaged);
@@ -100,7 +65,7 @@ describe('a database written by version 1 opened by the current version', () => 
   });
 
   it('opens an empty version 1 database', async () => {
-    await writeVersion1Database({ customers: [], invitations: [] });
+    await writeReleasedDatabase(1, { customers: [], invitations: [] });
     const all = await exportAll();
     expect(all).toEqual({ ok: true, value: { customers: [], invitations: [], invalid: [] } });
   });
