@@ -1,8 +1,8 @@
-import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDb, DB_NAME, getDb, readListChunk } from '../../../lib/db';
+import { closeDb, getDb, readListChunk } from '../../../lib/db';
 import { readOverview } from '../../../lib/reminders/overview';
 import { customerRecord, invitationRecord } from './fixtures';
+import { writeReleasedDatabase } from './released-layouts';
 
 afterEach(closeDb);
 
@@ -15,22 +15,6 @@ const NOW = Date.UTC(2024, 4, 31, 9);
  * users' disks hold.
  */
 async function writeVersion2Database(): Promise<void> {
-  const db = await openDB(DB_NAME, 2, {
-    upgrade(v2) {
-      const customers = v2.createObjectStore('customers', { keyPath: 'id' });
-      customers.createIndex('by-name', 'nameKey');
-      customers.createIndex('by-email', 'contactEmail');
-      customers.createIndex('by-domain', 'domain');
-      customers.createIndex('by-updated', 'updatedAt');
-      const invitations = v2.createObjectStore('invitations', { keyPath: 'id' });
-      invitations.createIndex('by-customer', 'customerId');
-      invitations.createIndex('by-status', 'status');
-      invitations.createIndex('by-sent', 'sentAt');
-      const latest = v2.createObjectStore('latest', { keyPath: 'customerId' });
-      latest.createIndex('by-status', 'status');
-    },
-  });
-  const tx = db.transaction(['customers', 'invitations', 'latest'], 'readwrite');
   const summary = (customerId: string, status: string, sentAt: number, more = {}) => ({
     customerId,
     invitationId: `i-${customerId}`,
@@ -45,20 +29,24 @@ async function writeVersion2Database(): Promise<void> {
     count: 1,
     ...more,
   });
-  for (const [id, status, days, more] of [
+  const rows = [
     ['c1', 'sent', 10, {}],
     ['c2', 'sent', 20, { followUpCount: 1, lastFollowUpAt: NOW - 2 * DAY }],
     ['c3', 'accepted', 30, {}],
-  ] as const) {
-    const sentAt = NOW - days * DAY;
-    await tx.objectStore('customers').put(customerRecord({ id, name: id, nameKey: id }));
-    await tx
-      .objectStore('invitations')
-      .put(invitationRecord({ id: `i-${id}`, customerId: id, status, sentAt, createdAt: sentAt }));
-    await tx.objectStore('latest').put(summary(id, status, sentAt, more));
-  }
-  await tx.done;
-  db.close();
+  ] as const;
+  await writeReleasedDatabase(2, {
+    customers: rows.map(([id]) => customerRecord({ id, name: id, nameKey: id })),
+    invitations: rows.map(([id, status, days]) =>
+      invitationRecord({
+        id: `i-${id}`,
+        customerId: id,
+        status,
+        sentAt: NOW - days * DAY,
+        createdAt: NOW - days * DAY,
+      }),
+    ),
+    latest: rows.map(([id, status, days, more]) => summary(id, status, NOW - days * DAY, more)),
+  });
 }
 
 describe('a version 2 database opened by version 3', () => {
