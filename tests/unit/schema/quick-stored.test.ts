@@ -24,7 +24,6 @@ import {
 } from '../../../lib/schema/quick-stored';
 import {
   ComposeFormSchema,
-  type PartnerProfile,
   PartnerProfileSchema,
   SettingsSchema,
   UnfinishedDraftSchema,
@@ -34,13 +33,7 @@ import { ABSENT, agreesWithSchema } from './agree';
 
 const GUID = '9b1c3f5e-2d4a-4e6b-8c7d-0a1b2c3d4e5f';
 
-const PROFILE: PartnerProfile = {
-  tenantId: GUID,
-  partnerName: 'Fabrikam Cloud',
-  senderName: 'Anna de Vries',
-  defaultCloud: 'public',
-  defaultLanguage: 'nl',
-};
+import { PROFILE } from '../storage/fixtures';
 
 const PROFILE_VALUES: Record<string, unknown[]> = {
   tenantId: [GUID, GUID.toUpperCase(), 'not-a-guid', '', ABSENT, 5],

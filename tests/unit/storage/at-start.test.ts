@@ -5,13 +5,8 @@ import { newComposeForm } from '../../../lib/form/form';
 import { profileFromStored, unfinishedDraftFromStored } from '../../../lib/storage';
 import { profileAtStart, unfinishedDraftAtStart } from '../../../lib/storage/at-start';
 
-const PROFILE = {
-  tenantId: '9b1c3f5e-2d4a-4e6b-8c7d-0a1b2c3d4e5f',
-  partnerName: 'Fabrikam Cloud',
-  senderName: 'Anna de Vries',
-  defaultCloud: 'public',
-  defaultLanguage: 'nl',
-};
+import { PROFILE } from './fixtures';
+
 const DRAFT = {
   form: newComposeForm(undefined),
   edited: true,

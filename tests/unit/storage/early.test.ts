@@ -1,11 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SettingsSchema } from '../../../lib/schema/stored';
-import {
-  profileFromStored,
-  settingsFromStored,
-  unfinishedDraftFromStored,
-} from '../../../lib/storage';
 import {
   publishEarlyReads,
   startEarlyReads,
@@ -13,13 +7,7 @@ import {
   takeEarlyReads,
 } from '../../../lib/storage/early';
 
-const PROFILE = {
-  tenantId: '9b1c3f5e-2d4a-4e6b-8c7d-0a1b2c3d4e5f',
-  partnerName: 'Fabrikam Cloud',
-  senderName: 'Anna de Vries',
-  defaultCloud: 'public',
-  defaultLanguage: 'nl',
-};
+import { PROFILE } from './fixtures';
 
 /** A native storage API (Chrome's `chrome`, Firefox's `browser`) answering from `sync` and `local`. */
 function nativeStorage(sync: Record<string, unknown>, local: Record<string, unknown> = {}) {
@@ -70,18 +58,6 @@ describe('the popup’s early storage reads', () => {
     publishEarlyReads(reads);
     expect(takeEarlyReads()).toBe(reads);
     expect(takeEarlyReads()).toBeUndefined();
-  });
-
-  it('are parsed as the loaders parse them: an invalid profile is absent, settings defaulted', () => {
-    expect(profileFromStored({ profile: PROFILE })).toEqual(PROFILE);
-    expect(profileFromStored({ profile: { ...PROFILE, tenantId: 'nope' } })).toBeUndefined();
-    expect(profileFromStored({})).toBeUndefined();
-    const defaults = SettingsSchema.parse({});
-    expect(settingsFromStored({ settings: { reminderDays: 'soon' } }).reminderDays).toBe(
-      defaults.reminderDays,
-    );
-    expect(settingsFromStored({ settings: { reminderDays: 21 } }).reminderDays).toBe(21);
-    expect(unfinishedDraftFromStored({ unfinishedDraft: { form: 'broken' } })).toBeUndefined();
   });
 });
 

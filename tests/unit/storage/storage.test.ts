@@ -1,23 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ComposeFormSchema } from '../../../lib/schema';
+import { SettingsSchema } from '../../../lib/schema/stored';
 import {
   clearUnfinishedDraft,
   loadProfile,
   loadSettings,
   loadUnfinishedDraft,
+  profileFromStored,
   saveProfile,
   saveSettings,
   saveUnfinishedDraft,
+  settingsFromStored,
+  unfinishedDraftFromStored,
 } from '../../../lib/storage';
-
-const PROFILE = {
-  tenantId: '9b1c3f5e-2d4a-4e6b-8c7d-0a1b2c3d4e5f',
-  partnerName: 'Fabrikam Cloud',
-  senderName: 'Anna de Vries',
-  defaultCloud: 'public' as const,
-  defaultLanguage: 'nl' as const,
-};
+import { PROFILE } from './fixtures';
 
 describe('storage', () => {
   it('saves and loads the partner profile in sync storage', async () => {
@@ -60,5 +57,19 @@ describe('storage', () => {
     expect(await loadUnfinishedDraft()).toEqual(draft);
     await clearUnfinishedDraft();
     expect(await loadUnfinishedDraft()).toBeUndefined();
+  });
+});
+
+describe('the loaders’ parse of a storage answer (lib/storage/early’s reads)', () => {
+  it('an invalid profile is absent, a bad setting defaulted alone: an invalid profile is absent, settings defaulted', () => {
+    expect(profileFromStored({ profile: PROFILE })).toEqual(PROFILE);
+    expect(profileFromStored({ profile: { ...PROFILE, tenantId: 'nope' } })).toBeUndefined();
+    expect(profileFromStored({})).toBeUndefined();
+    const defaults = SettingsSchema.parse({});
+    expect(settingsFromStored({ settings: { reminderDays: 'soon' } }).reminderDays).toBe(
+      defaults.reminderDays,
+    );
+    expect(settingsFromStored({ settings: { reminderDays: 21 } }).reminderDays).toBe(21);
+    expect(unfinishedDraftFromStored({ unfinishedDraft: { form: 'broken' } })).toBeUndefined();
   });
 });
