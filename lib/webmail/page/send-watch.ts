@@ -58,7 +58,6 @@ export function createSendWatch(
   const composeAt = (target: EventTarget | null): HTMLElement | undefined => {
     const el = target as Element | null;
     if (el?.nodeType !== 1) return undefined;
-    forgetRemoved();
     for (const compose of watched.keys()) {
       const win = adapter.windowOf(compose) ?? compose;
       if (win.contains(el)) return compose;
@@ -78,9 +77,14 @@ export function createSendWatch(
 
   // Only the partner's own click or key is a Send: a page script's synthetic
   // event must not mark an invitation sent that never left.
-  const onClick = (event: Event) => {
-    if (!event.isTrusted) return;
+  /** Whether any watched window is left (a property read each, no DOM walk). */
+  const watching = () => {
     forgetRemoved();
+    return watched.size > 0;
+  };
+  const onClick = (event: Event) => {
+    // Once every watched window is sent or gone, a click costs no DOM walk.
+    if (!event.isTrusted || !watching()) return;
     if (!adapter.isSend(event.target as Element)) return;
     const compose = composeAt(event.target);
     if (compose) sent(compose);
@@ -90,6 +94,7 @@ export function createSendWatch(
     const key = event as KeyboardEvent;
     // Every other key of the partner's typing stops here, before any DOM walk.
     if (key.key !== 'Enter' && key.key !== ' ') return;
+    if (!watching()) return;
     const shortcut = key.key === 'Enter' && (key.ctrlKey || key.metaKey);
     if (!shortcut && !adapter.isSend(key.target as Element)) return;
     const compose = composeAt(key.target);

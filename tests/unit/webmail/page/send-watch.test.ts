@@ -144,6 +144,29 @@ describe('the Send watcher', () => {
     expect(walks).toBeGreaterThan(0);
   });
 
+  it('once every watched window is sent, the partner’s clicks and Enters look at nothing', () => {
+    let looks = 0;
+    const counting: WebmailAdapter = {
+      ...gmailAdapter,
+      isSend: (el) => {
+        looks++;
+        return gmailAdapter.isSend(el);
+      },
+    };
+    const s = setUp(counting, 'gmail-new-compose.html');
+    const compose = s.withLink('c1');
+    s.watch.watch(compose, { invitationId: 'i1', link: LINK });
+    click(gmailSend(s.doc, 'c1'));
+    expect(s.reports).toEqual(['i1']);
+    expect(s.watch.size()).toBe(0);
+    looks = 0;
+    click(gmailSend(s.doc, 'c1'));
+    click(s.doc.body);
+    key(compose, { key: 'Enter' });
+    expect(looks).toBe(0);
+    expect(s.reports).toEqual(['i1']);
+  });
+
   it('a discarded (removed) window reports nothing and is forgotten', () => {
     const s = setUp(gmailAdapter, 'gmail-new-compose.html');
     const compose = s.withLink('c1');
