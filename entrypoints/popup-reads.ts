@@ -5,5 +5,4 @@ import { startPopupReads } from '../lib/storage/early';
 // runs while the page is still being parsed, well before the popup's module has
 // loaded, so storage answers while that module loads and runs (docs/ARCHITECTURE.md,
 // "Popup start-up"). The module takes the reads from the page's global object.
-// On first use it fetches the profile form's chunk too.
 export default defineUnlistedScript(startPopupReads);

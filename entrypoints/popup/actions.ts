@@ -17,7 +17,6 @@ import type {
   InsertTarget,
   PartName,
   Suggested,
-  ViewName,
 } from './state';
 
 export const fieldId = (field: ComposeField | keyof ComposeForm) => `compose-${field}`;
@@ -86,20 +85,13 @@ export function resetDraft(state: AppState): void {
   state.draftState.value = FOLLOWING_FIELDS;
 }
 
-/** Fetches a view's chunk once (the compose view is in the bundle already). */
-export async function loadView(state: AppState, name: ViewName): Promise<void> {
-  if (state.views[name].value) return;
-  const loaded = await state.viewSources[name].load();
-  state.views[name].value = loaded.default;
-}
-
 /** A part of the compose view in a chunk of its own (views.ts), fetched once. */
 export async function loadPart(state: AppState, name: PartName): Promise<void> {
   if (state.parts[name].value) return;
   state.parts[name].value = (await state.partSources[name].load()).default;
 }
 
-/** Runs a hand-over action once its code is in (a click's first wait, usually none: main.tsx preloads it). */
+/** Runs a hand-over action once its code is in (a click's first wait, usually none: start.tsx loads it after the first paint). */
 export function withHandover(state: AppState, run: (m: HandoverModule) => unknown): void {
   void state.loadHandover().then(run);
 }

@@ -2,8 +2,7 @@
  * The first of the popup's modules to run (main.tsx imports it before anything
  * else): the storage reads start here, and the browser answers them while the
  * rest of the popup's code is still being evaluated (docs/ARCHITECTURE.md,
- * "Popup start-up"). popup-reads.js fetches the profile form's chunk on first use;
- * start.tsx loads it through the view sources.
+ * "Popup start-up"), where popup-reads.js has not started them already.
  */
 import { type EarlyReads, startEarlyReads, takeEarlyReads } from '../../lib/storage/early';
 

@@ -8,11 +8,11 @@ import { profileAtStart, unfinishedDraftAtStart } from '../../lib/storage/at-sta
 import type { EarlyReads } from '../../lib/storage/early';
 import { HANDED_OVER_KEY } from '../../lib/storage/keys';
 import { App } from './App';
-import { loadEngine, loadPart, loadView } from './actions';
+import { loadEngine, loadPart } from './actions';
 import { persistDraft } from './persist';
 import { watchSiteAccess } from './site-access';
 import { type AppState, createAppState, type DeferredBoot } from './state';
-import { HANDOVER_SOURCE, PART_SOURCES, VIEW_SOURCES } from './views';
+import { HANDOVER_SOURCE, PART_SOURCES } from './views';
 
 /**
  * A stored hand-over with a draft record is read back before it is shown as
@@ -51,14 +51,12 @@ export async function start(root: HTMLElement, reads: EarlyReads, openedAt: numb
   const state = createAppState({
     profile,
     draft,
-    views: VIEW_SOURCES,
     parts: PART_SOURCES,
     handover: HANDOVER_SOURCE,
     deferredBoot,
     uiLanguage: language,
     openedAt,
   });
-  if (state.view.value === 'profile') await loadView(state, 'profile');
   render(<App state={state} />, root);
   // The form is rendered with the profile and any unfinished draft: `npm run bench` measures to here.
   performance.mark('interactive');

@@ -47,12 +47,8 @@ export interface HandoverModule {
   discard(state: AppState): void;
 }
 
-/**
- * Where a view's component comes from: `component` when it is in the popup's own
- * bundle (shown without waiting), otherwise `load` fetches its chunk on first use.
- */
-export interface ViewSource {
-  component?: FunctionComponent;
+/** Where a part of the compose view comes from: its own chunk, fetched once (views.ts). */
+export interface PartSource {
   load: () => Promise<{ default: FunctionComponent }>;
 }
 
@@ -66,9 +62,8 @@ export interface DeferredBoot {
 export interface PopupBoot {
   profile: PartnerProfile | undefined;
   draft: UnfinishedDraft | undefined;
-  /** The popup's views, the parts loaded apart, and the hand-over's code (views.ts). */
-  views: Record<ViewName, ViewSource>;
-  parts: Record<PartName, ViewSource>;
+  /** The parts loaded apart, and the hand-over's code (views.ts). */
+  parts: Record<PartName, PartSource>;
   handover: () => Promise<HandoverModule>;
   /** The engine and the draft store wait for it (`loaded`); the form does not. */
   deferredBoot: Promise<DeferredBoot>;
@@ -116,10 +111,6 @@ export function createAppState(boot: PopupBoot) {
   const view = computed(
     (): ViewName => (profile.value && !editingProfile.value ? 'compose' : 'profile'),
   );
-  const views: Record<ViewName, Signal<FunctionComponent | undefined>> = {
-    compose: signal(boot.views.compose.component),
-    profile: signal(boot.views.profile.component),
-  };
   const engine = signal<typeof Engine | undefined>(undefined);
   const form = signal<ComposeForm>(
     boot.draft?.form ?? newComposeForm(boot.profile, boot.uiLanguage),
@@ -182,9 +173,6 @@ export function createAppState(boot: PopupBoot) {
     uiLanguage: boot.uiLanguage,
     editingProfile,
     view,
-    /** Each view's component, once loaded (actions.ts `loadView`). */
-    views,
-    viewSources: boot.views,
     engine,
     form,
     draftState,

@@ -105,7 +105,7 @@ export async function benchPopup({ context, worker, extensionId }, runs = 25) {
   );
   // Where the popup's time goes (medians): fetching and running its modules up to
   // main(), the two storage reads (profile, unfinished draft), then state and
-  // render (first use: after the profile form's chunk came in).
+  // render.
   const part = (r, from, to) =>
     median(r.parts.map((p) => (p[to] ?? p.total) - (from ? p[from] : 0)).filter(Number.isFinite));
   printTable(
