@@ -45,14 +45,6 @@ const fingerprint = (draft: UnfinishedDraft | undefined, handover: HandedOver | 
 
 type Storage = typeof import('../../lib/storage');
 
-/**
- * lib/storage's savers (they hold the storage schemas), loaded after the first
- * paint and kept: a save on pagehide must reach `storage.local.set` within the
- * event, and an `import()` resolves only in a later task, which a closing popup
- * never runs.
- */
-let storage: Storage | undefined;
-
 async function write(state: AppState, loading: Promise<Storage>): Promise<void> {
   // Never before the stored hand-over is known: writing would erase it.
   await state.loaded;
@@ -62,7 +54,9 @@ async function write(state: AppState, loading: Promise<Storage>): Promise<void> 
   if (next === state.persisted.value) return;
   state.persisted.value = next;
   try {
-    const saver = storage ?? (await loading);
+    // Loaded after the first paint (persistDraft): by the first change it has resolved,
+    // so a save on pagehide reaches storage within the event.
+    const saver = await loading;
     await Promise.all([
       draft ? saver.saveUnfinishedDraft(draft) : saver.clearUnfinishedDraft(),
       handover
@@ -78,10 +72,7 @@ async function write(state: AppState, loading: Promise<Storage>): Promise<void> 
 
 /** Starts saving on every change (`boot` is the draft as read at start). */
 export function persistDraft(state: AppState, boot: UnfinishedDraft | undefined): void {
-  const loading = import('../../lib/storage').then((module) => {
-    storage = module;
-    return module;
-  });
+  const loading = import('../../lib/storage');
   void state.loaded.then(() => {
     state.persisted.value = fingerprint(boot, state.handedOver.value);
   });
