@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { MICROSOFT_ORIGINS } from './lib/microsoft/endpoints';
 import { WEBMAIL_MATCHES } from './lib/webmail/sites';
-import { popupLayout } from './scripts/build/popup-layout';
+import { inlineStylesheets } from './scripts/build/popup-layout';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -39,7 +39,7 @@ export default defineConfig({
     },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'popup') return;
-      config.plugins = [...(config.plugins ?? []), ...popupLayout()];
+      config.plugins = [...(config.plugins ?? []), inlineStylesheets()];
     },
   },
   manifest: ({ browser }) => ({

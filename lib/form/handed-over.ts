@@ -10,7 +10,7 @@
 import type { ComposeForm, DraftSnapshot, HandedOver } from '../schema/stored';
 import type { Channel } from '../schema/values';
 
-export type { DraftSnapshot, HandedOver } from '../schema';
+export type { DraftSnapshot, HandedOver } from '../schema/stored';
 
 /** Just the parts a hand-over is compared on (a `Ready` carries more). */
 export function snapshotOf(draft: DraftSnapshot): DraftSnapshot {

@@ -21,11 +21,7 @@ import { type Plugin, preprocessCSS, type ResolvedConfig, transformWithEsbuild }
 /** A local stylesheet link in the page's HTML, as WXT hands it on: `<link rel="stylesheet" href="./x.css">`. */
 const STYLESHEET = /<link rel="stylesheet" href="(\.[^"]+\.css)"\s*\/?>/g;
 
-export function popupLayout(): Plugin[] {
-  return [inlineStylesheets()];
-}
-
-function inlineStylesheets(): Plugin {
+export function inlineStylesheets(): Plugin {
   let config: ResolvedConfig | undefined;
   return {
     name: 'csp:inline-stylesheets',
