@@ -27,6 +27,13 @@ export const COUNTRY_CODES: readonly string[] = (
   'VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW'
 ).split(' ');
 
+const CODES = new Set(COUNTRY_CODES);
+
+/** Whether `code` is one of COUNTRY_CODES, as written there (upper case). */
+export function isCountryCode(code: string): boolean {
+  return CODES.has(code);
+}
+
 /** How a name is compared: normalizeName's case, accents and punctuation aside, and no leading "the". */
 function fold(name: string): string {
   return normalizeName(name).replace(/^the /, '');

@@ -12,7 +12,7 @@
  */
 import { parseGdapLink, parseInvitationLink } from '../invitation';
 import { type NoteEntry, nameText, RECORD_LIMITS, unsafeNameCharacter } from '../schema/records';
-import { countryCodeOfName } from './countries';
+import { countryCodeOfName, isCountryCode } from './countries';
 import { domainKeyOf, emailKeyOf, nameKeyOf } from './keys';
 import { isStoredDomain, isStoredEmail } from './record-schema';
 
@@ -103,7 +103,7 @@ export function normaliseCustomer(raw: unknown): Raw | undefined {
     changed = true;
   }
   // The search and sort key, as every save computes it (customers.ts).
-  if (typeof out.name === 'string' && (out.name !== (raw as Raw).name || !isKey(out.nameKey))) {
+  if (typeof out.name === 'string') {
     const key = nameKeyOf(out.name);
     if (key !== out.nameKey) {
       out.nameKey = key;
@@ -137,7 +137,10 @@ export function normaliseCustomer(raw: unknown): Raw | undefined {
   const country = out.country;
   if (typeof country === 'string' && !/^[A-Z]{2}$/.test(country)) {
     const typed = country.trim();
-    const code = /^[a-z]{2}$/i.test(typed) ? typed.toUpperCase() : countryCodeOfName(typed);
+    // Two letters are a code only when they are one ("nl"); "UK" or the Dutch "VS"
+    // are names (GB, US), found as any other name.
+    const upper = typed.toUpperCase();
+    const code = isCountryCode(upper) ? upper : countryCodeOfName(typed);
     if (code) out.country = code;
     else {
       delete out.country;
@@ -178,10 +181,6 @@ export function normaliseCustomer(raw: unknown): Raw | undefined {
     out.noteEntries = [...((entries as unknown[] | undefined) ?? []), ...noteEntries(added, raw)];
   }
   return changed ? out : undefined;
-}
-
-function isKey(value: unknown): boolean {
-  return typeof value === 'string' && value.length <= L.name * 2;
 }
 
 /**

@@ -146,6 +146,12 @@ describe('country', () => {
     ['Verenigde Staten', 'US'],
     ['Belgie', 'BE'],
     ["Côte d'Ivoire", 'CI'],
+    // Two letters that are a name, not a code: the English and Dutch short names
+    // (in upper case they pass the check as they are, and are not repaired).
+    ['uk', 'GB'],
+    [' UK', 'GB'],
+    ['vs', 'US'],
+    ['Vk', 'GB'],
   ])('%j becomes %s', (country, code) => {
     const out = repaired({ country });
     expect(out.country).toBe(code);
