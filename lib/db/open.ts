@@ -8,7 +8,8 @@
  */
 import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { Invitation } from '../schema';
-import { summarizeAll, summarizeInvitations } from './latest';
+import { markChanged } from './changes';
+import { refreshLatestIn, summarizeAll } from './latest';
 import { normaliseCustomer, normaliseInvitation } from './normalise';
 import {
   CustomerRecordSchema,
@@ -108,80 +109,64 @@ function fillLatest(tx: UpgradeTransaction): void {
  * only as an export. Each failing record is given to the normaliser; what then
  * passes its schema is written back, anything else is left exactly as it was (it
  * stays damaged: nothing is deleted or invented). Runs inside the upgrade
- * transaction as fillLatest does: only its own requests are awaited, and any
- * failure aborts it, so the open fails and nothing changes.
+ * transaction as fillLatest does: only its own requests are awaited. A record
+ * the repair itself trips over is left as it was (the repair is a courtesy: a bug
+ * in it must not cost the whole database); a failed request aborts the upgrade,
+ * so the open fails and nothing changes.
  *
  * Requests run in the order they are made, so after version 2's fillLatest (on a
  * version 1 database) whose summaries this then corrects.
  *
- * What the existing writers do, this does too:
- * - `latest`: a repaired invitation was left out of its customer's summary
- *   (latest.ts: a damaged one is never summarised), and the summary holds its GDAP
- *   link; so each customer with a repaired invitation gets its summary rewritten
- *   from its invitations as they are now, as every writer of invitations does.
- * - `outbox`: every write queues its customer (changes.ts, `markChanged`), and team
- *   sharing never sends a damaged record (team.ts); queued, the corrected record
- *   goes to the team at the next sync, and a teammate's copy of the old value does
- *   not win over it for want of a local change time. Queued here by hand, in the
- *   same transaction (markChanged's own put is not awaited, and its announcement
- *   of the write has no page to reach during an upgrade).
- * - `updatedAt` is kept: the partner changed nothing, so the list's "last
- *   updated" order stays, and the new note entries are dated by it.
+ * As every write does: a rewritten customer is marked changed (`markChanged`: its
+ * outbox entry, so team sharing sends the corrected record, which it never sends
+ * while damaged), and a customer with a repaired invitation gets its summary
+ * rebuilt (`refreshLatestIn`, which marks it too). `updatedAt` is kept: the
+ * partner changed nothing, so the list's "last updated" order stays, and the
+ * new note entries are dated by it.
  *
  * It judges by today's record check, as fillLatest does: a rule made stricter
  * later needs a block of its own (and normaliser rules for it), not an edit here.
  */
 function repairRecords(tx: UpgradeTransaction): void {
-  /** A stored invitation as the record check reads it, or undefined when it fails. */
-  const validInvitation = (raw: unknown): Invitation | undefined => {
-    if (quickInvitationRecord(raw)) return raw;
-    const parsed = InvitationRecordSchema.safeParse(raw);
-    return parsed.success ? parsed.data : undefined;
+  /** The record repaired and passing `schema`, or undefined (nothing to do, or not repairable). */
+  const repair = (
+    raw: unknown,
+    passes: (raw: unknown) => boolean,
+    normalise: (raw: unknown) => Record<string, unknown> | undefined,
+  ): Record<string, unknown> | undefined => {
+    try {
+      if (passes(raw)) return undefined;
+      const repaired = normalise(raw);
+      return repaired && passes(repaired) ? repaired : undefined;
+    } catch (e) {
+      console.warn('Version 5 repair: a record is left as it was', e);
+      return undefined;
+    }
   };
+  const customerPasses = (raw: unknown) =>
+    quickCustomerRecord(raw) || CustomerRecordSchema.safeParse(raw).success;
+  const invitationPasses = (raw: unknown) =>
+    quickInvitationRecord(raw) || InvitationRecordSchema.safeParse(raw).success;
   const run = async () => {
     // One record at a time (cursors, not getAll): a database of 100,000 customers
     // and their e-mail texts is not held in memory at once.
-    const queued = new Set<string>();
     const customers = tx.objectStore('customers');
     for (let cursor = await customers.openCursor(); cursor; cursor = await cursor.continue()) {
-      const raw: unknown = cursor.value;
-      if (quickCustomerRecord(raw) || CustomerRecordSchema.safeParse(raw).success) continue;
-      const repaired = normaliseCustomer(raw);
-      if (!repaired || !CustomerRecordSchema.safeParse(repaired).success) continue;
+      const repaired = repair(cursor.value, customerPasses, normaliseCustomer);
+      if (!repaired) continue;
       await cursor.update(repaired as never);
-      queued.add(repaired.id as string);
+      markChanged(tx, repaired.id as string);
     }
-
     const touched = new Set<string>();
     const invitations = tx.objectStore('invitations');
     for (let cursor = await invitations.openCursor(); cursor; cursor = await cursor.continue()) {
-      const raw: unknown = cursor.value;
-      if (validInvitation(raw)) continue;
-      const repaired = normaliseInvitation(raw);
-      const checked = repaired && InvitationRecordSchema.safeParse(repaired);
-      if (!checked?.success) continue;
+      const repaired = repair(cursor.value, invitationPasses, normaliseInvitation);
+      if (!repaired) continue;
       await cursor.update(repaired as never);
-      touched.add(checked.data.customerId);
+      touched.add(repaired.customerId as string);
     }
-
-    // The summaries of the customers whose invitations changed, from their
-    // invitations as they are now.
     const latest = tx.objectStore('latest');
-    const byCustomer = invitations.index('by-customer');
-    for (const customerId of touched) {
-      const group: Invitation[] = [];
-      for (const raw of await byCustomer.getAll(customerId)) {
-        const valid = validInvitation(raw);
-        if (valid) group.push(valid);
-      }
-      const summary = summarizeInvitations(group);
-      if (summary) await latest.put(summary);
-      queued.add(customerId);
-    }
-
-    const outbox = tx.objectStore('outbox');
-    const at = Date.now();
-    for (const customerId of queued) await outbox.put({ customerId, at });
+    for (const customerId of touched) await refreshLatestIn({ invitations, latest }, customerId);
   };
   run().catch(() => {
     // The open reports the abort; idb's own promise of the transaction must not

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDb, getDb, readListChunk } from '../../../lib/db';
+import { closeDb, DB_VERSION, getDb, readListChunk } from '../../../lib/db';
 import { readOverview } from '../../../lib/reminders/overview';
 import { customerRecord, invitationRecord } from './fixtures';
 import { writeReleasedDatabase } from './released-layouts';
@@ -53,7 +53,7 @@ describe('a version 2 database opened by version 3', () => {
   it('gains the overview indexes over the summaries it already holds', async () => {
     await writeVersion2Database();
     const db = await getDb();
-    expect(db.version).toBe(5);
+    expect(db.version).toBe(DB_VERSION);
     const names = [...db.transaction('latest').objectStore('latest').indexNames];
     expect(names.sort()).toEqual(['by-follow-up', 'by-status', 'by-status-sent']);
 

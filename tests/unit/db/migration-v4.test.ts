@@ -2,7 +2,15 @@
 // version 3 database without touching its records, and from then on every write
 // puts its outbox entry in its own transaction — or, if it fails, none.
 import { afterEach, describe, expect, it } from 'vitest';
-import { addNote, closeDb, deleteCustomer, getCustomer, getDb, putAll } from '../../../lib/db';
+import {
+  addNote,
+  closeDb,
+  DB_VERSION,
+  deleteCustomer,
+  getCustomer,
+  getDb,
+  putAll,
+} from '../../../lib/db';
 import { customerRecord, invitationRecord, T } from './fixtures';
 import { writeReleasedDatabase } from './released-layouts';
 
@@ -21,7 +29,7 @@ describe('a version 3 database opened by version 4', () => {
   it('keeps its records and gains an empty outbox and the team stores', async () => {
     await writeVersion3Database();
     const db = await getDb();
-    expect(db.version).toBe(5);
+    expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
       'customers',
       'invitations',

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDb, exportAll, getDb, listLatestByStatus, readListChunk } from '../../../lib/db';
+import {
+  closeDb,
+  DB_VERSION,
+  exportAll,
+  getDb,
+  listLatestByStatus,
+  readListChunk,
+} from '../../../lib/db';
 import { customerRecord, invitationRecord, T } from './fixtures';
 import { writeReleasedDatabase } from './released-layouts';
 
@@ -31,7 +38,7 @@ describe('a database written by version 1 opened by the current version', () => 
     await writeReleasedDatabase(1, { customers, invitations });
 
     const db = await getDb();
-    expect(db.version).toBe(5);
+    expect(db.version).toBe(DB_VERSION);
     const all = await exportAll();
     expect(all).toEqual({ ok: true, value: { customers, invitations, invalid: [] } });
 
