@@ -14,7 +14,7 @@ import {
   seed,
   shownNames,
 } from './options-fixtures';
-import { setUpProfile } from './popup-helpers';
+import { setUpProfile, writeRaw } from './popup-helpers';
 
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([
@@ -33,25 +33,8 @@ async function exported(page: Page): Promise<unknown> {
 /** Windows-1252 for Latin-1 letters is their code point. */
 const cp1252 = (s: string) => Buffer.from([...s].map((c) => c.charCodeAt(0)));
 
-/** Writes a record past lib/db, as an older build or a bug would have. */
-async function putRaw(page: Page, store: 'customers' | 'invitations', value: unknown) {
-  await page.evaluate(
-    ([name, record]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('csp-reseller-invitations');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(name as string, 'readwrite');
-          tx.objectStore(name as string).put(record);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [store, value] as const,
-  );
-}
+const putRaw = (page: Page, store: 'customers' | 'invitations', value: unknown) =>
+  writeRaw(page, store, { put: value });
 
 test('a Windows-1252 Customers.csv is read with its accents intact and applied (item 6)', async ({
   openExtensionPage,

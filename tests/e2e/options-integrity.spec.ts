@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { chooseFile, openOptions, rowOf, seed, shownNames } from './options-fixtures';
-import { readDb, setUpProfile } from './popup-helpers';
+import { readDb, setUpProfile, writeRaw } from './popup-helpers';
 
 async function openDetails(page: Page, name: string) {
   await page.getByRole('button', { name, exact: true }).click();
@@ -31,14 +31,20 @@ const noteTexts = async (page: Page, id: string) =>
     .map((n) => n.text)
     .sort();
 
-test('a customer deleted in one tab is not brought back by a note from another (item 4)', async ({
-  openExtensionPage,
-}) => {
+/** Two tabs on the seeded list; tab B has Contoso's details open with a note typed, not saved. */
+async function noteUnsavedInTabB(openExtensionPage: (path: string) => Promise<Page>) {
   const a = await openOptions(openExtensionPage);
   await seed(a);
   const b = await openOptions(openExtensionPage);
   const inB = await openDetails(b, 'Contoso B.V.');
   await inB.getByLabel('Notes').fill('Call on Monday');
+  return { a, b, inB };
+}
+
+test('a customer deleted in one tab is not brought back by a note from another (item 4)', async ({
+  openExtensionPage,
+}) => {
+  const { a, b, inB } = await noteUnsavedInTabB(openExtensionPage);
 
   const inA = await openDetails(a, 'Contoso B.V.');
   await inA.getByRole('button', { name: 'Delete customer' }).click();
@@ -54,29 +60,10 @@ test('a customer deleted in one tab is not brought back by a note from another (
 test('a note saved in a tab that has not heard of the deletion yet is refused; the customer stays deleted (item 4)', async ({
   openExtensionPage,
 }) => {
-  const a = await openOptions(openExtensionPage);
-  await seed(a);
-  const b = await openOptions(openExtensionPage);
-  const inB = await openDetails(b, 'Contoso B.V.');
-  await inB.getByLabel('Notes').fill('Call on Monday');
+  const { a, b, inB } = await noteUnsavedInTabB(openExtensionPage);
   // Deleted behind tab B's back: straight in the database, with no announcement
   // for B to hear (as when B's page was busy or its channel closed).
-  await a.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('csp-reseller-invitations');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('customers', 'readwrite');
-          tx.objectStore('customers').delete('c-contoso');
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await writeRaw(a, 'customers', { delete: 'c-contoso' });
   await inB.getByRole('button', { name: 'Save notes' }).click();
   // Refused, and the details say so as when B hears of a deletion.
   await expect(inB.getByRole('alert')).toContainText(

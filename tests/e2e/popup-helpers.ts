@@ -16,6 +16,36 @@ export interface StoredRecords {
   invitations: Array<Record<string, unknown>>;
 }
 
+/**
+ * Writes straight to the database, past lib/db: no record check and no
+ * announcement to other pages, as an older build, a bug or a change the page
+ * has not heard of yet would leave it.
+ */
+export async function writeRaw(
+  page: Page,
+  store: 'customers' | 'invitations',
+  change: { put: unknown } | { delete: string },
+): Promise<void> {
+  await page.evaluate(
+    ([name, what]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('csp-reseller-invitations');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          if ('put' in what) tx.objectStore(name).put(what.put);
+          else tx.objectStore(name).delete(what.delete);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [store, change] as const,
+  );
+}
+
 /** Everything in the extension's IndexedDB, read from an extension page. */
 export async function readDb(page: Page): Promise<StoredRecords> {
   return page.evaluate(
